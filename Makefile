@@ -1,0 +1,27 @@
+SHELL := /bin/bash
+SWIFT ?= swift
+
+.PHONY: deps run test test-swift bench conformance record
+
+deps:
+	@scripts/install-deps
+
+## The main job: render the repository's own charts.
+run: deps
+	$(SWIFT) build -c release --product swiftchart
+	.build/release/swiftchart --version
+
+## Every test: the Swift suites (fixtures recorded from real Helm, PostgreSQL-backed bootstrap tests).
+test: deps test-swift
+
+test-swift:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## Re-records every fixture from the real Helm engine (needs PyPI for helm-python-sdk).
+record:
+	scripts/record-fixtures
+
+conformance:
+	scripts/record-fixtures
+	git diff --exit-code fixtures/

@@ -1,0 +1,2 @@
+import AlgaBootstrap
+print("alga-bootstrap: not yet implemented")
