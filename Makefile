@@ -16,7 +16,7 @@ test: deps test-swift
 
 test-swift:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	scripts/test-postgres run -- $(SWIFT) test
 
 ## Re-records every fixture from the real Helm engine (needs PyPI for helm-python-sdk).
 record:

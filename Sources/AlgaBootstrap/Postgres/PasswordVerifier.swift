@@ -37,10 +37,22 @@ public enum PasswordVerifier {
             let storedKey = Data(base64Encoded: String(keys[0])),
             let serverKey = Data(base64Encoded: String(keys[1]))
         else { return false }
-        let prepared = Array(SASLPrep.prepare(password).utf8)
+        // libpq hashes the SASLprep'd password, or the raw one when preparation fails (e.g. on
+        // code points unassigned in Unicode 3.2); this SASLprep is partial, so accept either.
+        let prepared = SASLPrep.prepare(password)
+        return [prepared, password].contains { candidate in
+            scramKeysMatch(
+                password: Array(candidate.utf8), salt: Array(salt), iterations: iterations,
+                storedKey: Array(storedKey), serverKey: Array(serverKey))
+        }
+    }
+
+    private static func scramKeysMatch(
+        password prepared: [UInt8], salt: [UInt8], iterations: Int32, storedKey: [UInt8], serverKey: [UInt8]
+    ) -> Bool {
         var salted = [UInt8](repeating: 0, count: 32)
         let derived = prepared.withUnsafeBufferPointer { passwordBytes in
-            Array(salt).withUnsafeBufferPointer { saltBytes in
+            salt.withUnsafeBufferPointer { saltBytes in
                 passwordBytes.withMemoryRebound(to: CChar.self) { passwordChars in
                     PKCS5_PBKDF2_HMAC(
                         passwordChars.baseAddress, Int32(passwordChars.count), saltBytes.baseAddress,
@@ -52,7 +64,7 @@ public enum PasswordVerifier {
         let clientKey = hmac(key: salted, message: Array("Client Key".utf8))
         let computedStoredKey = digest(EVP_sha256(), clientKey)
         let computedServerKey = hmac(key: salted, message: Array("Server Key".utf8))
-        return computedStoredKey == Array(storedKey) && computedServerKey == Array(serverKey)
+        return computedStoredKey == storedKey && computedServerKey == serverKey
     }
 
     private static func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {

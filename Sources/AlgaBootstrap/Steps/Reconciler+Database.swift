@@ -75,8 +75,8 @@ extension Reconciler {
                         """, "creating the bootstrap state tables")
                 }
             }
-            record(.state, "alga_bootstrap", change(.created), "migration history and seed state tables")
         }
+        record(.state, "alga_bootstrap", existed ? .unchanged : change(.created), "migration history and seed state tables")
         guard let server = configuration.serverRole else { return existed }
         let granted = existed ? try query(
             connection,

@@ -67,8 +67,13 @@ extension Reconciler {
               END
             ORDER BY 1
             """, [server.name, list], "reading table grants for \"\(server.name)\"")
-        let names = lacking.rows.compactMap { $0[0] }
-        for schema in names {
+        let names = Set(lacking.rows.compactMap { $0[0] })
+        for schema in schemas {
+            let action = "\(schema).* → \(server.name)"
+            guard names.contains(schema) else {
+                record(.grant, action, .unchanged)
+                continue
+            }
             if mode == .apply {
                 let (quotedSchema, role) = (try quoted(schema), try quoted(server.name))
                 try query(connection, "GRANT ALL ON ALL TABLES IN SCHEMA \(quotedSchema) TO \(role)", [],
@@ -76,10 +81,7 @@ extension Reconciler {
                 try query(connection, "GRANT ALL ON ALL SEQUENCES IN SCHEMA \(quotedSchema) TO \(role)", [],
                           "granting sequences in \"\(schema)\" to \"\(server.name)\"")
             }
-            record(.grant, "\(schema).* → \(server.name)", change(.updated), "tables and sequences")
-        }
-        if names.isEmpty {
-            record(.grant, "tables → \(server.name)", .unchanged)
+            record(.grant, action, change(.updated), "tables and sequences")
         }
     }
 }
