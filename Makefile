@@ -16,7 +16,7 @@ test: deps test-swift test-charts
 
 test-swift:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	scripts/test-postgres run -- $(SWIFT) test
 
 ## The appliance charts, Flux profile and deploy-app.sh against fixtures/alga (and swiftchart once built).
 test-charts:
