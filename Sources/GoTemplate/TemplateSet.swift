@@ -34,6 +34,13 @@ public struct TemplateSet: Sendable {
         self.rootName = rootName
     }
 
+    /// A set that checks calls against these function names (plus the built-ins) at parse
+    /// time, for callers that parse before they have the function bodies.
+    public init(functionNames: Set<String>, rootName: String = "gotpl") {
+        self.functionNames = functionNames.union(Builtins.names)
+        self.rootName = rootName
+    }
+
     /// Parses `text` as the template `name` and adds it and its definitions to the set.
     ///
     /// As in Go, a definition replaces an earlier one of the same name unless its body is
@@ -47,10 +54,7 @@ public struct TemplateSet: Sendable {
         let index = trees.count
         trees.append(result.tree)
         for (templateName, root) in result.templates {
-            if let existing = entries[templateName], result.tree.isEmptyTree(root),
-                !trees[existing.tree].isEmptyTree(existing.root) || existing.tree != index {
-                continue
-            }
+            if entries[templateName] != nil && result.tree.isEmptyTree(root) { continue }
             entries[templateName] = Entry(tree: index, root: root)
         }
     }

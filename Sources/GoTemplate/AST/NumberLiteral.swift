@@ -1,3 +1,5 @@
+import Foundation
+
 /// A number constant of the template source with every interpretation Go's parser derives
 /// from it (`parse.NumberNode`): the executor picks one by the parameter type it is passed to.
 struct NumberLiteral: Sendable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An error raised while executing a template, located at the node Go's executor was
 /// evaluating.
 ///

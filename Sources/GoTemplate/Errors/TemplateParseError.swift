@@ -1,3 +1,5 @@
+import Foundation
+
 /// A template that does not parse, with Go's message and where it was found.
 ///
 /// `description` is Go's text (`template: NAME:LINE: MESSAGE`); `helmDescription` is what

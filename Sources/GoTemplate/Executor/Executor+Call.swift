@@ -109,7 +109,7 @@ extension Executor {
             }
         } catch let failure {
             setAt(node)
-            let underlying: any Error & Sendable = (failure as? any Error & Sendable) ?? GoCallError("\(failure)")
+            let underlying: any Error & Sendable = failure
             throw error("error calling \(name): \(failure)", underlying: underlying)
         }
     }

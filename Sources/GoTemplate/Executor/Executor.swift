@@ -53,8 +53,6 @@ final class Executor {
         return executor.output
     }
 
-    var nodes: [Node] { set.trees[tree].nodes }
-
     func kind(_ id: NodeID) -> NodeKind { set.trees[tree].nodes[id].kind }
 
     func describe(_ id: NodeID) -> String { set.trees[tree].describe(id) }

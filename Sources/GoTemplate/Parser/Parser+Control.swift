@@ -6,15 +6,15 @@ extension Parser {
         defer { variables.removeLast(variables.count - savedVariables) }
         let pipe = try pipeline(context, end: .rightDelimiter)
         if context == "range" { rangeDepth += 1 }
-        let (list, next) = try itemList()
+        let (list, following) = try itemList()
         if context == "range" { rangeDepth -= 1 }
         var elseList: NodeID?
-        if case .elseNode = tree.nodes[next].kind {
+        if case .elseNode = tree.nodes[following].kind {
             let chained: Token.Kind? = context == "if" ? .ifKeyword : context == "with" ? .with : nil
             if let chained, peek().kind == chained {
                 _ = next()
                 let nested = try control(context)
-                elseList = tree.add(.list([nested]), at: tree.nodes[next].position)
+                elseList = tree.add(.list([nested]), at: tree.nodes[following].position)
             } else {
                 let (list, end) = try itemList()
                 guard case .end = tree.nodes[end].kind else {
