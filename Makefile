@@ -1,7 +1,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: deps run test test-swift bench conformance record
+.PHONY: deps run test test-swift test-charts bench conformance record
 
 deps:
 	@scripts/install-deps
@@ -12,11 +12,15 @@ run: deps
 	.build/release/swiftchart --version
 
 ## Every test: the Swift suites (fixtures recorded from real Helm, PostgreSQL-backed bootstrap tests).
-test: deps test-swift
+test: deps test-swift test-charts
 
 test-swift:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	scripts/test-postgres run -- $(SWIFT) test
+
+## The appliance charts, Flux profile and deploy-app.sh against fixtures/alga (and swiftchart once built).
+test-charts:
+	scripts/test-charts
 
 ## Re-records every fixture from the real Helm engine (needs PyPI for helm-python-sdk).
 record:

@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "swiftchart", dependencies: ["HelmChart", "TemplateFunctions", "GoTemplate", "ChartValues"]),
 
         // The bootstrap hook runner shares nothing with the engine.
-        .target(name: "AlgaBootstrap", dependencies: ["CLibPQ"]),
+        .target(name: "AlgaBootstrap", dependencies: ["CLibPQ", "COpenSSL"]),
         .executableTarget(name: "alga-bootstrap", dependencies: ["AlgaBootstrap"]),
 
         .target(name: "TestSupport", dependencies: ["ChartValues"], path: "Tests/TestSupport"),

@@ -29,12 +29,19 @@ public protocol GoObject: Sendable {
 
     /// `reflect.DeepEqual` against another object.
     func isEqual(to other: any GoObject) -> Bool
+
+    /// For a named *map* type with methods (Helm's `.Files`, an `engine.files`
+    /// `map[string][]byte`): its entries, so that `range`, `index`, `len` and key access
+    /// treat the object as that map while its methods stay callable. `nil` (the default) for
+    /// structs and pointers.
+    var mapView: [String: Value]? { get }
 }
 
 extension GoObject {
     public var isTruthy: Bool { true }
     public func method(named name: String) -> GoMethod? { nil }
     public var stringMethodResult: String? { nil }
+    public var mapView: [String: Value]? { nil }
 }
 
 /// The Go signature of a function or method, which decides how text/template converts the
