@@ -131,7 +131,7 @@ enum CertificateFunctions {
         do {
             return try OpenSSLKey.parse(pem: pem)
         } catch let error as GoCallError {
-            throw GoCallError("parse private key: \(error.message)")
+            throw GoCallError("parsing private key: \(error.message)")
         }
     }
 

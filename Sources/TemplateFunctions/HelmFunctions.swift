@@ -11,6 +11,7 @@ public enum HelmFunctions {
             RandomFunctions.table(environment.random),
             CryptoFunctions.table(environment),
             DateFunctions.table(environment),
+            SemverFunctions.table(),
         ] {
             functions.merge(category) { $1 }
         }
