@@ -12,6 +12,8 @@ public enum HelmFunctions {
             CryptoFunctions.table(environment),
             DateFunctions.table(environment),
             SemverFunctions.table(),
+            NetworkFunctions.table(),
+            HelmTemplateFunctions.table(environment),
         ] {
             functions.merge(category) { $1 }
         }
