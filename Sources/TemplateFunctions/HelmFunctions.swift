@@ -7,7 +7,15 @@ public enum HelmFunctions {
     /// time zone, cluster lookups).
     public static func table(environment: RenderEnvironment = RenderEnvironment()) -> FunctionTable {
         var functions: [String: TemplateFunction] = [:]
+        // Sprig's categories first: Helm's own functions replace Sprig's of the same name.
         for category in [
+            FunctionCatalog.strings,
+            FunctionCatalog.lists,
+            FunctionCatalog.dicts,
+            FunctionCatalog.math,
+            FunctionCatalog.conversion,
+            FunctionCatalog.defaults,
+            FunctionCatalog.reflection,
             RandomFunctions.table(environment.random),
             CryptoFunctions.table(environment),
             DateFunctions.table(environment),
