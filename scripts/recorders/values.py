@@ -60,13 +60,27 @@ def write(area, cases):
     print("  %s: %d cases" % (os.path.relpath(path, ROOT), len(cases)), file=sys.stderr)
 
 
+STABILITY_RENDERS = 8
+
+
 def batch_function(chart, pattern, inputs):
-    """Renders PATTERN (`{x}` = `.Values.cases.cN`) for every input, in one render."""
+    """Renders PATTERN (`{x}` = `.Values.cases.cN`) for every input, in one render, several
+    times: go-yaml sorts keys with a comparator that is not transitive for some key sets
+    (x1a < x01 < x10 < x1a), so Helm's output then depends on Go's random map order. Such
+    unstable outputs are returned as None and left out of the fixtures."""
     templates = {"c%04d" % i: "{{ " + pattern.replace("{x}", ".Values.cases.c%04d" % i) + " }}"
                  for i in range(len(inputs))}
     values = {"cases": {"c%04d" % i: v for i, v in enumerate(inputs)}}
-    out = chart.render(templates, values)
-    return [out["c%04d" % i] for i in range(len(inputs))]
+    runs = [chart.render(templates, values) for _ in range(STABILITY_RENDERS)]
+    results = []
+    for i in range(len(inputs)):
+        outputs = {run["c%04d" % i] for run in runs}
+        if len(outputs) > 1:
+            print("  unstable in Helm, not recorded: %s of %r" % (pattern, inputs[i]), file=sys.stderr)
+            results.append(None)
+        else:
+            results.append(outputs.pop())
+    return results
 
 
 def record_decoding(chart):
@@ -76,7 +90,7 @@ def record_decoding(chart):
                                    ("fromJsonArray", JSON_TEXTS, "fromjsonarray")):
         outputs = batch_function(chart, function + " {x} | toJson", inputs)
         cases = [{"name": "%s-%03d" % (area, i), "input": text, "expected": out}
-                 for i, (text, out) in enumerate(zip(inputs, outputs))]
+                 for i, (text, out) in enumerate(zip(inputs, outputs)) if out is not None]
         write(area, cases)
 
 
@@ -99,7 +113,7 @@ def record_encoding(chart):
                            ("toPrettyJson", "toprettyjson"), ("toRawJson", "torawjson")):
         outputs = batch_function(chart, function + " {x}", ENCODE_VALUES)
         cases = [{"name": "%s-%03d" % (area, i), "input": json.dumps(v, ensure_ascii=False), "expected": out}
-                 for i, (v, out) in enumerate(zip(ENCODE_VALUES, outputs))]
+                 for i, (v, out) in enumerate(zip(ENCODE_VALUES, outputs)) if out is not None]
         # Template literals reach the functions with Go's int / nil / typed-slice types.
         templates = {"l%03d" % i: "{{ %s %s }}" % (function, lit) for i, lit in enumerate(TEMPLATE_LITERALS)}
         out = chart.render(templates, {})

@@ -33,6 +33,45 @@ public enum YAML {
         }
     }
 
+    /// `yaml.Marshal` as Helm's `toYaml` uses it (sigs.k8s.io/yaml): the value goes through
+    /// `encoding/json`, is read back as YAML (integral numbers become ints) and is emitted by
+    /// go-yaml v2. The text keeps its final line break; `toYaml` trims it.
+    /// - Throws: `unencodable` with sigs.k8s.io/yaml's text (`error marshaling into JSON: ...`).
+    public static func encode(_ value: Value) throws(YAMLError) -> String {
+        let json: String
+        do {
+            json = try JSON.encode(value)
+        } catch {
+            throw YAMLError(.unencodable("error marshaling into JSON: " + error.description))
+        }
+        let parser = LibYAMLParser(json, source: "toYaml")
+        let root: YAMLNode
+        do {
+            guard let first = try parser.documents(limit: 1).first, let node = first else { return "null\n" }
+            root = node
+        } catch {
+            throw YAMLError(.unencodable("error converting JSON to YAML: " + error.goYAMLMessage))
+        }
+        do {
+            return try DeepStack.run(depth: parser.maxSeenDepth) { () throws(YAMLError.Kind) -> String in
+                var decoder = YAMLNodeDecoder()
+                let node = YAMLEncoder.v2Node(try decoder.decode(root))
+                return YAMLEmitter.emit(node, configuration: .v2)
+            }
+        } catch {
+            throw YAMLError(.unencodable("error converting JSON to YAML: " + YAMLError(error).goYAMLMessage))
+        }
+    }
+
+    /// go-yaml v3's encoder with indent 2, as Helm's `toYamlPretty` uses it: no JSON round trip
+    /// (so `1000000.0` prints `1e+06`), sequences indented under their key, no line folding.
+    /// The text keeps its final line break.
+    public static func encodePretty(_ value: Value) throws(YAMLError) -> String {
+        DeepStack.run(depth: value.nestingDepth(limit: DeepStack.threshold)) { () -> String in
+            YAMLEmitter.emit(YAMLEncoder.v3Node(value), configuration: .v3)
+        }
+    }
+
     /// Helm's `fromYaml`: the decoded map (empty for an empty or null document: sigs.k8s.io/yaml
     /// decodes JSON `null` into its `interface {}` wrapper, leaving the map alone), or a map
     /// holding only `Error` with Helm's message.

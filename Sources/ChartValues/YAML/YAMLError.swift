@@ -52,7 +52,21 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Helm's text, e.g. `error converting YAML to JSON: yaml: line 1: did not find expected node content`.
     public var description: String {
-        let yamlPrefix = "error converting YAML to JSON: yaml: " + (line.map { "line \($0): " } ?? "")
+        switch kind {
+        case .unsupportedMapKey(let type, let key, let value):
+            return "error converting YAML to JSON: unsupported map key of type: \(type), key: \(key), value: \(value)"
+        case .unsupportedValue(let text): return "error converting YAML to JSON: json: unsupported value: " + text
+        case .typeMismatch(let kind, let expected):
+            return "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(kind) into Go value of type \(expected)"
+        case .invalidDocumentSeparator(let rest): return "invalid Yaml document separator: " + rest
+        case .unencodable(let detail): return detail
+        default: return "error converting YAML to JSON: " + goYAMLMessage
+        }
+    }
+
+    /// go-yaml's own error text (`yaml: line 3: ...`), without sigs.k8s.io/yaml's wrapping.
+    public var goYAMLMessage: String {
+        let yamlPrefix = "yaml: " + (line.map { "line \($0): " } ?? "")
         switch kind {
         case .syntax(let problem): return yamlPrefix + problem
         case .unknownAnchor(let name): return yamlPrefix + "unknown anchor '\(name)' referenced"
@@ -64,13 +78,7 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidBase64: return yamlPrefix + "!!binary value contains invalid base64 data"
         case .excessiveAliasing: return yamlPrefix + "document contains excessive aliasing"
         case .maxDepthExceeded: return yamlPrefix + "exceeded max depth of 10000"
-        case .unsupportedMapKey(let type, let key, let value):
-            return "error converting YAML to JSON: unsupported map key of type: \(type), key: \(key), value: \(value)"
-        case .unsupportedValue(let text): return "error converting YAML to JSON: json: unsupported value: " + text
-        case .typeMismatch(let kind, let expected):
-            return "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(kind) into Go value of type \(expected)"
-        case .invalidDocumentSeparator(let rest): return "invalid Yaml document separator: " + rest
-        case .unencodable(let detail): return detail
+        default: return description
         }
     }
 }
