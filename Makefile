@@ -18,9 +18,11 @@ test-swift:
 	$(SWIFT) build --build-tests
 	scripts/test-postgres run -- $(SWIFT) test
 
-## The appliance charts, Flux profile and deploy-app.sh against fixtures/alga (and swiftchart once built).
+## The appliance charts, Flux profile and deploy-app.sh against fixtures/alga (and swiftchart once
+## built), plus alga-bootstrap and PgBouncer run with the rendered configuration on a local PostgreSQL.
 test-charts:
-	scripts/test-charts
+	$(SWIFT) build --product alga-bootstrap
+	scripts/test-postgres run -- scripts/test-charts
 
 ## Re-records every fixture from the real Helm engine (needs PyPI for helm-python-sdk).
 record:
