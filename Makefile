@@ -39,3 +39,7 @@ record:
 conformance:
 	scripts/record-fixtures
 	git diff --exit-code fixtures/
+
+## Template engine throughput on a 1 MB template (prints numbers, never asserts time).
+bench:
+	GOTEMPLATE_BENCH=1 $(SWIFT) test -c release --filter BenchmarkTests
