@@ -41,8 +41,7 @@ def free_port():
 class Runtime:
     """The local stand-ins for the cluster: addresses, password files, a scratch directory."""
 
-    def __init__(self, root, scratch):
-        self.root = root
+    def __init__(self, scratch):
         self.host = os.environ["ALGA_TEST_PG_HOST"]
         self.port = os.environ["ALGA_TEST_PG_PORT"]
         self.run_as = os.environ.get("ALGA_TEST_RUN_AS", "")
@@ -160,7 +159,7 @@ def check_runtime(report, root, fixtures):
     core = documents(fixtures / "alga-core-talos" / "expected" / "stdout")
     with tempfile.TemporaryDirectory(dir=os.environ.get("ALGA_TEST_TMPDIR")) as scratch:
         os.chmod(scratch, 0o777)
-        runtime = Runtime(root, scratch)
+        runtime = Runtime(scratch)
         job_env = runtime.container_env(one(core, "Job", "alga-core-bootstrap")["spec"]["template"]["spec"]["containers"][0])
         if bootstrap_checks(report, runtime, bootstrap_bin, core):
             pgbouncer = documents(fixtures / "pgbouncer-talos" / "expected" / "stdout")

@@ -122,6 +122,18 @@ def record_encoding(chart):
         write(area, cases)
 
 
+def typed(value, kind):
+    """The parsed value with Go's number types made explicit: --set integers are int64,
+    --set-json numbers float64 (Python alone cannot tell them apart)."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return {"$float64": repr(float(value))} if kind == "json" else {"$int64": str(value)}
+    if isinstance(value, list):
+        return [typed(v, kind) for v in value]
+    return {k: typed(v, kind) for k, v in value.items()}
+
+
 def record_set():
     parsers = {"set": h.parse_set_string, "string": h.parse_set_string_values,
                "json": h.parse_set_json, "literal": h.parse_set_literal}
@@ -129,7 +141,7 @@ def record_set():
     for kind, expression in SET_EXPRESSIONS:
         case = {"name": "set-%03d" % len(cases), "kind": kind, "input": expression}
         try:
-            case["expected"] = json.dumps(parsers[kind](expression), sort_keys=True)
+            case["expected"] = json.dumps(typed(parsers[kind](expression), kind), sort_keys=True)
         except h.HelmError as e:
             case["error"] = str(e)
         cases.append(case)

@@ -52,9 +52,6 @@ public enum Coalescing {
                 warn("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(brief(sourceValue)))")
             }
         }
-        for (key, value) in destination where isNull(value) && source[key] == nil {
-            result[key] = nil
-        }
         return result
     }
 

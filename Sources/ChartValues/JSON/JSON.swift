@@ -21,6 +21,14 @@ public enum JSON {
         return value
     }
 
+    /// `json.Decoder.Decode` into `interface {}` on the front of `text` (as `--set-json` reads a
+    /// value and leaves the rest): the value and the UTF-8 byte count it used.
+    public static func decodePrefix(_ text: String) throws(JSONError) -> (value: Value, consumedBytes: Int) {
+        var reader = JSONReader(text, streamMode: true)
+        let (value, end) = try reader.readPrefix()
+        return (value, end)
+    }
+
     /// `json.Unmarshal` into `map[string]interface {}`: the map (`.null` for JSON `null`, as Go
     /// leaves a nil map) and Go's error. Like Go, a number out of range still yields the rest
     /// of the map (that field null) together with the error.

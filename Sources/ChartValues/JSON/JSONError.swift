@@ -6,6 +6,8 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
         case syntax(String)
         /// The input ended inside a value.
         case unexpectedEnd
+        /// A stream decoder (`json.Decoder`) met the end inside a value.
+        case unexpectedEOF
         /// The document's JSON kind (`array`) cannot go into the Go type (`map[string]interface {}`).
         case typeMismatch(kind: String, expected: String)
         /// A number out of float64 range (`1e400`).
@@ -30,6 +32,7 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
         switch kind {
         case .syntax(let message): return message
         case .unexpectedEnd: return "unexpected end of JSON input"
+        case .unexpectedEOF: return "unexpected EOF"
         case .typeMismatch(let kind, let expected): return "json: cannot unmarshal \(kind) into Go value of type \(expected)"
         case .numberOutOfRange(let text): return "json: cannot unmarshal number \(text) into Go value of type float64"
         case .unsupportedValue(let text): return "json: unsupported value: " + text

@@ -8,12 +8,28 @@ struct JSONReader {
     static let maxDepth = 10_000
 
     private let bytes: [UInt8]
-    private var index = 0
+    /// `json.Decoder` mode: read one value from the front, end of input is `unexpected EOF`.
+    private let streamMode: Bool
+    private(set) var index = 0
     private var depth = 0
     private var rangeError: JSONError?
 
-    init(_ text: String) {
+    init(_ text: String, streamMode: Bool = false) {
         self.bytes = Array(text.utf8)
+        self.streamMode = streamMode
+    }
+
+    /// Reads the first value of the text as `json.Decoder.Decode` does; returns it and the byte
+    /// offset just after it (Go's `InputOffset`).
+    mutating func readPrefix() throws(JSONError) -> (value: Value, end: Int) {
+        var reader = self
+        let result = try DeepStack.run(depth: Self.bracketDepth(bytes)) { () throws(JSONError) -> (Value, Int) in
+            reader.skipSpace()
+            let value = try reader.readValue(context: "looking for beginning of value")
+            if let rangeError = reader.rangeError { throw rangeError }
+            return (value, reader.index)
+        }
+        return (result.0, result.1)
     }
 
     /// Whether the document is a number (whose out-of-range value reads as null).
@@ -43,20 +59,23 @@ struct JSONReader {
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
     }
 
+    private var endError: JSONError { JSONError(streamMode ? .unexpectedEOF : .unexpectedEnd, offset: index) }
+
     private func invalid(_ context: String) -> JSONError {
-        guard index < bytes.count else { return JSONError(.unexpectedEnd, offset: index) }
+        guard index < bytes.count else { return endError }
         return JSONError(.syntax("invalid character " + Self.quoteChar(at: index, in: bytes) + " " + context), offset: index + 1)
     }
 
     /// Like `invalid`, but at the end of input Go's scanner sees the space it feeds at EOF, so
     /// an unfinished literal or number is an invalid `' '` rather than an unexpected end.
     private func invalidAtEnd(_ context: String) -> JSONError {
+        if streamMode && index >= bytes.count { return JSONError(.unexpectedEOF, offset: index) }
         guard index < bytes.count else { return JSONError(.syntax("invalid character ' ' " + context), offset: index) }
         return invalid(context)
     }
 
     private mutating func readValue(context: String) throws(JSONError) -> Value {
-        guard index < bytes.count else { throw JSONError(.unexpectedEnd, offset: index) }
+        guard index < bytes.count else { throw endError }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try readObject()
         case UInt8(ascii: "["): return try readArray()
@@ -174,7 +193,7 @@ struct JSONReader {
             scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
         }
         while true {
-            guard index < bytes.count else { throw JSONError(.unexpectedEnd, offset: index) }
+            guard index < bytes.count else { throw endError }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 flush(index)
@@ -185,7 +204,7 @@ struct JSONReader {
             if byte != UInt8(ascii: "\\") { index += 1; continue }
             flush(index)
             index += 1
-            guard index < bytes.count else { throw JSONError(.unexpectedEnd, offset: index) }
+            guard index < bytes.count else { throw endError }
             let escape = bytes[index]
             index += 1
             switch escape {
@@ -221,7 +240,7 @@ struct JSONReader {
     private mutating func readHex4() throws(JSONError) -> UInt32 {
         var code: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count else { throw JSONError(.unexpectedEnd, offset: index) }
+            guard index < bytes.count else { throw endError }
             guard let digit = Character(Unicode.Scalar(bytes[index])).hexDigitValue else {
                 throw invalid("in \\u hexadecimal character escape")
             }

@@ -29,6 +29,13 @@ public enum GoQuote {
         return out + "\""
     }
 
+    /// Go's `strconv.QuoteRune`: the rune in single quotes (`'x'`, `'\''`, `'\n'`).
+    public static func quoteRune(_ scalar: Unicode.Scalar) -> String {
+        if scalar == "'" { return "'\\''" }
+        if scalar == "\"" { return "'\"'" }
+        return "'" + quote(String(Character(scalar))).dropFirst().dropLast() + "'"
+    }
+
     /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
     public static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == " " { return true }

@@ -104,7 +104,10 @@ enum Builtins {
                 let count: Int
                 if case .string(let text) = value { count = text.utf8.count } else { count = value.sliceElements?.count ?? 0 }
                 let offset = try indexArgument(position, limit: count)
-                if offset == count { throw GoCallError("reflect: slice index out of range") }
+                if offset == count {
+                    if case .string = value { throw GoCallError("reflect: string index out of range") }
+                    throw GoCallError("reflect: slice index out of range")
+                }
                 if case .string(let text) = value {
                     current = .concrete(.otherInteger(.uint8, Int64(Array(text.utf8)[offset])))
                 } else {
