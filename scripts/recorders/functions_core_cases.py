@@ -486,3 +486,32 @@ SUITES.update({
     "strings": STRINGS, "conversion": CONVERSION, "math": MATH, "defaults": DEFAULTS, "reflection": REFLECTION,
     "encoding": ENCODING, "lists": LISTS, "dicts": DICTS, "regex": REGEX, "paths": PATHS,
 })
+
+# More cases for aliases and `must` variants, so that each has three, one of them failing
+# where the function can fail.
+STRINGS += (
+    calls("trimall-extra", 'trimall "ab" "abcba"', "trimall 1 2")
+    + calls("sortAlpha-extra", "sortAlpha", "sortAlpha 1 2")
+    + calls("add-extra", "add (list 1) (dict)", "add .Values.missing .Values.str")
+)
+MATH += calls("biggest", "biggest 3 9 1", "biggest 2.5", "biggest", 'biggest "7" nil')
+LISTS += (
+    calls("mustAppend-extra", "mustAppend nil 1")
+    + calls("mustPush-extra", "mustPush .Values.missing 1")
+    + calls("mustPrepend-extra", 'mustPrepend "x" 1')
+    + calls("mustRest-extra", "mustRest .Values.emptylist")
+    + calls("mustInitial-extra", "mustInitial .Values.list")
+    + calls("mustReverse-extra", "mustReverse nil")
+    + calls("mustUniq-extra", "mustUniq .Values.dups")
+    + calls("mustWithout-extra", "mustWithout nil 1")
+    + calls("mustChunk-extra", "mustChunk 0 (list 1)")
+    + calls("mustCompact-extra", "mustCompact nil")
+    + calls("tuple-extra", "tuple .Values.missing | len")
+)
+REGEX += (
+    calls("mustRegexFindAll-extra", 'mustRegexFindAll "[" "x" 1')
+    + calls("mustRegexReplaceAll-extra", 'mustRegexReplaceAll "(?P<x>a)" "aa" "${x}!"')
+    + calls("mustRegexReplaceAllLiteral-extra", 'mustRegexReplaceAllLiteral "a+" "baab" "${0}"')
+    + calls("mustRegexSplit-extra", 'mustRegexSplit "a|" "xay" -1')
+)
+SUITES.update({"strings": STRINGS, "math": MATH, "lists": LISTS, "regex": REGEX})
