@@ -6,10 +6,18 @@ SWIFT ?= swift
 deps:
 	@scripts/install-deps
 
-## The main job: render the repository's own charts.
+## The main job: render the repository's own charts (helm/ = alga-core, ee/helm/*, charts/*), each
+## with its talos-single-node profile values when the profile has a file named after the chart.
+PROFILE_VALUES := ee/appliance/flux/profiles/talos-single-node/values
 run: deps
 	$(SWIFT) build -c release --product swiftchart
-	.build/release/swiftchart --version
+	@set -euo pipefail; for chart in helm ee/helm/* charts/*; do \
+	  [[ -f "$$chart/Chart.yaml" ]] || continue; \
+	  name=$$(sed -n 's/^name:[[:space:]]*//p' "$$chart/Chart.yaml" | head -n 1 | tr -d '"'"'"); \
+	  values=(); [[ -f "$(PROFILE_VALUES)/$$name.yaml" ]] && values=(-f "$(PROFILE_VALUES)/$$name.yaml"); \
+	  echo "# swiftchart template $$name $$chart -n msp $${values[*]}" >&2; \
+	  .build/release/swiftchart template "$$name" "$$chart" -n msp "$${values[@]}"; \
+	done
 
 ## Every test: the Swift suites (fixtures recorded from real Helm, PostgreSQL-backed bootstrap tests).
 test: deps test-swift test-charts
@@ -18,9 +26,11 @@ test-swift:
 	$(SWIFT) build --build-tests
 	scripts/test-postgres run -- $(SWIFT) test
 
-## The appliance charts, Flux profile and deploy-app.sh against fixtures/alga (and swiftchart once built).
+## The appliance charts, Flux profile and deploy-app.sh against fixtures/alga (and swiftchart once
+## built), plus alga-bootstrap and PgBouncer run with the rendered configuration on a local PostgreSQL.
 test-charts:
-	scripts/test-charts
+	$(SWIFT) build --product alga-bootstrap
+	scripts/test-postgres run -- scripts/test-charts
 
 ## Re-records every fixture from the real Helm engine (needs PyPI for helm-python-sdk).
 record:
@@ -29,3 +39,7 @@ record:
 conformance:
 	scripts/record-fixtures
 	git diff --exit-code fixtures/
+
+## Template engine throughput on a 1 MB template (prints numbers, never asserts time).
+bench:
+	GOTEMPLATE_BENCH=1 $(SWIFT) test -c release --filter BenchmarkTests

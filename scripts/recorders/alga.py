@@ -4,7 +4,7 @@
 Each chart case is a directory fixtures/alga/<case>/ holding `args` (the arguments of
 `helm template` / `swiftchart template`, relative to the repository root, shell-quoted) and
 expected/{stdout,stderr,exit} as the oracle printed them, with generated credentials masked
-(see mask_generated). The kustomize cases hold `profile` and expected/stdout from
+(see mask_generated). The lint case holds `lint-args` and expected/{stdout,exit}. The kustomize cases hold `profile` and expected/stdout from
 `kubectl kustomize`. Run through `scripts/record-fixtures alga`; scripts/test-charts reads them.
 """
 import base64
@@ -63,6 +63,11 @@ for worker in ("workflow-worker", "email-service", "temporal-worker"):
     CASES[f"{worker}-defaults"] = (worker, [])
     CASES[f"{worker}-scaled"] = (worker, ["--set-json", 'autoscaling={"enabled":true,"minReplicas":2}',
                                           "--set-json", 'podDisruptionBudget={"enabled":true}'])
+
+# `helm lint --strict` over every appliance chart at once, as a golden for `swiftchart lint`.
+LINT_CASES = {
+    "lint-strict": ["--strict", "-n", "msp", *CHARTS.values()],
+}
 
 KUSTOMIZE_CASES = {
     "kustomize-base": "ee/appliance/flux/base",
@@ -140,6 +145,17 @@ def error_line(stderr: str) -> str:
     return "" if start < 0 else stderr[start:]
 
 
+def record_lint_case(oracle: Path, name: str, args: list) -> None:
+    result = subprocess.run([str(oracle), "lint", *args], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode == 2:
+        sys.exit(f"alga.py: {name}: the oracle cannot answer: {result.stderr.strip()}")
+    case = FIXTURES / name
+    (case / "expected").mkdir(parents=True, exist_ok=True)
+    (case / "lint-args").write_text(shlex.join(args) + "\n")
+    (case / "expected" / "stdout").write_text(result.stdout)
+    (case / "expected" / "exit").write_text(f"{result.returncode}\n")
+
+
 def record_kustomize_case(name: str, path: str) -> None:
     kubectl = shutil.which("kubectl")
     if kubectl is None:
@@ -157,9 +173,12 @@ def main() -> None:
         shutil.rmtree(FIXTURES)
     for name, (release, extra) in CASES.items():
         record_chart_case(oracle, name, release, extra)
+    for name, args in LINT_CASES.items():
+        record_lint_case(oracle, name, args)
     for name, path in KUSTOMIZE_CASES.items():
         record_kustomize_case(name, path)
-    print(f"alga.py: {len(CASES)} chart cases, {len(KUSTOMIZE_CASES)} kustomize cases", file=sys.stderr)
+    print(f"alga.py: {len(CASES)} chart cases, {len(LINT_CASES)} lint case, {len(KUSTOMIZE_CASES)} kustomize cases",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -48,6 +48,16 @@ public enum GoFormat {
         sprint([.float64(value)])
     }
 
+    /// The shortest decimal digits of `abs(value)` that read back as the same float64, and the
+    /// power of ten to scale them by: `value = ±digits × 10^exponent` (`0.1` → `(1, -1)`).
+    /// `nil` for NaN and infinities. What shopspring/decimal's `NewFromFloat` starts from.
+    public static func shortestDecimal(_ value: Double) -> (significand: UInt64, exponent: Int)? {
+        guard value.isFinite else { return nil }
+        let digits = FloatFormatting.shortest(Swift.abs(value))
+        let significand = digits.digits.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
+        return (significand, digits.decimalPoint - digits.digits.count)
+    }
+
     /// `strconv.Quote`: a Go double-quoted string literal (also `%q` and Sprig's `quote`).
     public static func quote(_ text: String) -> String {
         String(decoding: GoQuote.quote(Array(text.utf8), quote: UInt8(ascii: "\""), asciiOnly: false), as: UTF8.self)

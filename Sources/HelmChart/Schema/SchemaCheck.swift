@@ -1,0 +1,29 @@
+import ChartValues
+
+/// Helm's `ValidateAgainstSchema`: the root chart's schema against the coalesced values, then
+/// every (enabled) subchart's schema against its section, recursively.
+enum SchemaCheck {
+    /// The per-chart failure report (`NAME:\n- at ...`), or `nil` when everything validates.
+    static func report(_ chart: Chart, values: [String: Value]) -> String? {
+        var text = ""
+        if let schema = chart.schema {
+            let problems: String?
+            do {
+                let document = try JSON.decode(String(decoding: schema, as: UTF8.self))
+                let errors = SchemaValidator(schema: document).validate(.map(values))
+                problems = errors.isEmpty ? nil : schemaReport(errors)
+            } catch {
+                problems = error.description + "\n"
+            }
+            if let problems { text += "\(chart.name):\n" + problems }
+        }
+        for subchart in chart.subcharts {
+            guard let section = values[subchart.name]?.mapEntries else {
+                text += "\(subchart.name):\ninvalid type for values: expected object (map), got \(values[subchart.name]?.typeName ?? "<nil>")\n"
+                continue
+            }
+            if let nested = report(subchart, values: section) { text += nested }
+        }
+        return text.isEmpty ? nil : text
+    }
+}

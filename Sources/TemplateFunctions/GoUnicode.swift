@@ -1,0 +1,60 @@
+/// Go's `unicode` predicates and simple case mappings, which Sprig's string functions use
+/// rune by rune (Swift's own case mappings are the full, multi-character ones).
+enum GoUnicode {
+    /// `unicode.IsSpace`: the Latin-1 spaces plus every `White_Space` rune.
+    static func isSpace(_ r: Unicode.Scalar) -> Bool {
+        switch r.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+        case 0...0xFF: return false
+        default: return r.properties.isWhitespace
+        }
+    }
+
+    static func isUpper(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .uppercaseLetter }
+    static func isLower(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .lowercaseLetter }
+    static func isTitle(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .titlecaseLetter }
+
+    static func isLetter(_ r: Unicode.Scalar) -> Bool {
+        switch r.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isDigit(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .decimalNumber }
+
+    static func isNumber(_ r: Unicode.Scalar) -> Bool {
+        switch r.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    static func isPunct(_ r: Unicode.Scalar) -> Bool {
+        switch r.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+
+    /// `unicode.ToUpper`: the simple (one-rune) mapping; runes without one are unchanged.
+    static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.uppercaseMapping) ?? r }
+    static func toLower(_ r: Unicode.Scalar) -> Unicode.Scalar {
+        // U+0130 is the one rune whose simple lower case (i) differs from its full one (i̇).
+        r == "\u{130}" ? "i" : single(r.properties.lowercaseMapping) ?? r
+    }
+    static func toTitle(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.titlecaseMapping) ?? r }
+
+    private static func single(_ mapping: String) -> Unicode.Scalar? {
+        let scalars = mapping.unicodeScalars
+        return scalars.count == 1 ? scalars.first : nil
+    }
+
+    /// Maps each rune of `s`.
+    static func map(_ s: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
+        var out = String.UnicodeScalarView()
+        for r in s.unicodeScalars { out.append(transform(r)) }
+        return String(out)
+    }
+}

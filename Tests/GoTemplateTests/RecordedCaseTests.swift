@@ -1,0 +1,57 @@
+import ChartValues
+import Foundation
+import Testing
+
+@testable import GoTemplate
+
+/// A case of `fixtures/gotemplate/cases.json`, recorded from Helm by
+/// `scripts/recorders/gotemplate.py`.
+struct RecordedCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var main: String
+    var files: [String: String]
+    var expected: ChartHarness.Outcome
+
+    var testDescription: String { "fixtures/gotemplate/cases.json \(name)" }
+
+    static let values: Value = {
+        guard let text = ChartHarness.read("fixtures/gotemplate/values.json"), let value = try? JSONValue.parse(text) else {
+            return .map([:])
+        }
+        return value
+    }()
+
+    static let all: [RecordedCase] = {
+        guard let text = ChartHarness.read("fixtures/gotemplate/cases.json"), case .list(let rows) = try? JSONValue.parse(text)
+        else { return [] }
+        return rows.compactMap { row in
+            guard let entries = row.mapEntries, case .string(let name) = entries["name"],
+                case .string(let main) = entries["main"], let fileEntries = entries["files"]?.mapEntries
+            else { return nil }
+            let files = fileEntries.compactMapValues { value -> String? in
+                if case .string(let text) = value { return text } else { return nil }
+            }
+            let expected: ChartHarness.Outcome
+            if case .string(let ok) = entries["ok"] {
+                expected = .output(ok)
+            } else if case .string(let err) = entries["err"] {
+                expected = .error(err)
+            } else {
+                return nil
+            }
+            return RecordedCase(name: name, main: main, files: files, expected: expected)
+        }
+    }()
+}
+
+@Suite struct RecordedCaseTests {
+    @Test func casesArePresent() {
+        #expect(RecordedCase.all.count >= 300)
+    }
+
+    @Test(arguments: RecordedCase.all)
+    func matchesHelm(_ c: RecordedCase) {
+        let actual = ChartHarness.render(files: c.files, main: c.main, values: RecordedCase.values, functionNames: [])
+        #expect(actual == c.expected, "\(c.testDescription): \(c.files[c.main]?.debugDescription ?? "")")
+    }
+}
