@@ -6,10 +6,10 @@ SWIFT ?= swift
 deps:
 	@scripts/install-deps
 
-## The main job: render the repository's own charts.
+## The main job: render the repository's own charts (for now: print a demo chart's coalesced values).
 run: deps
 	$(SWIFT) build -c release --product swiftchart
-	.build/release/swiftchart --version
+	.build/release/swiftchart values fixtures/values/demo-chart --set replicaCount=3,removeMe=null --set-string image.tag=1.28
 
 ## Every test: the Swift suites (fixtures recorded from real Helm, PostgreSQL-backed bootstrap tests).
 test: deps test-swift test-charts

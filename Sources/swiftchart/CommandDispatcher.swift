@@ -15,6 +15,7 @@ struct CommandDispatcher: Sendable {
     static let version = "0.1.0"
 
     static let standard = CommandDispatcher(commands: [
+        ValuesCommand.self,
     ])
 
     let commands: [any Subcommand.Type]
