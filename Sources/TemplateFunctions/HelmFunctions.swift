@@ -22,6 +22,7 @@ public enum HelmFunctions {
             SemverFunctions.table(),
             NetworkFunctions.table(),
             HelmTemplateFunctions.table(environment),
+            HelmSerialization.table(),
         ] {
             functions.merge(category) { $1 }
         }

@@ -50,7 +50,14 @@ struct SemverObject: GoObject {
         return version == other.version && isPointer == other.isPointer
     }
 
+    /// Methods Masterminds declares on `*Version`; a `Version` value (what `IncMajor`
+    /// returns) is not addressable in a template, so it lacks them.
+    private static let pointerMethods: Set<String> = [
+        "Original", "Compare", "LessThan", "LessThanEqual", "GreaterThan", "GreaterThanEqual", "Equal",
+    ]
+
     func method(named name: String) -> GoMethod? {
+        if !isPointer && Self.pointerMethods.contains(name) { return nil }
         let version = self.version
         func accessor(_ result: GoType, _ read: @escaping @Sendable () -> Value) -> GoMethod {
             GoMethod(GoSignature([], result: result)) { _ in read() }

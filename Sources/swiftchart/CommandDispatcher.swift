@@ -15,6 +15,7 @@ struct CommandDispatcher: Sendable {
     static let version = "0.1.0"
 
     static let standard = CommandDispatcher(commands: [
+        TemplateCommand.self,
         ValuesCommand.self,
     ])
 

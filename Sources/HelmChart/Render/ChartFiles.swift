@@ -46,6 +46,10 @@ public struct ChartFiles: GoObject, Equatable {
                 let text = String(decoding: last == 0x0A ? data.dropLast() : data[...], as: UTF8.self)
                 return .strings(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
+        case "AsConfig":
+            return GoMethod(GoSignature([], result: .string)) { _ in .string(FilesYAML.config(entries, base64: false)) }
+        case "AsSecrets":
+            return GoMethod(GoSignature([], result: .string)) { _ in .string(FilesYAML.config(entries, base64: true)) }
         default:
             return nil
         }

@@ -1,0 +1,115 @@
+import ChartValues
+import GoTemplate
+import TemplateFunctions
+
+/// What a render assumes besides the chart and its values.
+public struct RenderContext: Sendable {
+    /// `.Release`.
+    public var release: ReleaseInfo
+    /// `.Capabilities`.
+    public var capabilities: Capabilities
+    /// Randomness, clock and `lookup` for the template functions.
+    public var environment: RenderEnvironment
+
+    /// Creates a context; the defaults are `helm template`'s.
+    public init(release: ReleaseInfo = ReleaseInfo(), capabilities: Capabilities = Capabilities(), environment: RenderEnvironment = RenderEnvironment()) {
+        self.release = release
+        self.capabilities = capabilities
+        self.environment = environment
+    }
+}
+
+/// Why a render failed, with Helm's text.
+public enum RenderError: Error, Sendable, CustomStringConvertible {
+    /// A template does not parse (`parse error at (FILE:LINE): ...`).
+    case parse(String)
+    /// A template failed while executing (Helm's trace or Go's line).
+    case execution(String)
+
+    public var description: String {
+        switch self {
+        case .parse(let text), .execution(let text): return text
+        }
+    }
+}
+
+/// Helm's engine: every template of the chart tree parsed into one set (deepest paths first,
+/// reverse-lexical within a depth, so the shallowest, lexically smallest `define` wins), then
+/// each non-partial file executed with its chart's top-level object, `<no value>` removed
+/// (helm-pipeline.md §3).
+public enum ChartRenderer {
+    struct Renderable {
+        var text: String
+        var data: [String: Value]
+        var basePath: String
+    }
+
+    /// Renders a dependency-processed chart with coalesced `values`: template path → output
+    /// (NOTES and empty outputs included, partials never).
+    public static func render(_ chart: Chart, values: [String: Value], context: RenderContext) throws(RenderError) -> [String: String] {
+        var renderables: [String: Renderable] = [:]
+        collect(chart, fullPath: chart.name, isRoot: true, values: .helmValues(values), context: context, into: &renderables)
+        let order = renderables.keys.sorted { lhs, rhs in
+            let left = lhs.utf8.filter { $0 == UInt8(ascii: "/") }.count
+            let right = rhs.utf8.filter { $0 == UInt8(ascii: "/") }.count
+            if left != right { return left > right }
+            return goStringLessThan(rhs, lhs)
+        }
+        let functions = HelmFunctions.table(environment: context.environment)
+        var set = TemplateSet(functions: functions)
+        for name in order {
+            do {
+                try set.parse(name: name, text: renderables[name]?.text ?? "")
+            } catch let error as TemplateParseError {
+                throw .parse(error.helmDescription)
+            } catch {
+                throw .parse("parse error in (\(name)): \(error)")
+            }
+        }
+        var rendered: [String: String] = [:]
+        for name in order {
+            let baseName = name.split(separator: "/").last.map(String.init) ?? name
+            if baseName.hasPrefix("_") { continue }
+            guard var renderable = renderables[name] else { continue }
+            renderable.data["Template"] = .helmValues(["Name": .string(name), "BasePath": .string(renderable.basePath)])
+            do {
+                let output = try set.execute(name: name, data: .helmValues(renderable.data), functions: functions)
+                rendered[name] = output.replacingOccurrences(of: "<no value>", with: "")
+            } catch let error as TemplateExecError {
+                throw .execution(error.helmDescription)
+            } catch {
+                throw .execution("\(error)")
+            }
+        }
+        return rendered
+    }
+
+    /// Helm's `recAllTpls`: each chart's top-level object, subcharts first so `.Subcharts`
+    /// can hold them.
+    @discardableResult
+    private static func collect(_ chart: Chart, fullPath: String, isRoot: Bool, values: Value, context: RenderContext, into renderables: inout [String: Renderable]) -> [String: Value] {
+        var data: [String: Value] = [
+            "Chart": chart.metadata.templateValue(isRoot: isRoot),
+            "Files": .object(ChartFiles(chart.files)),
+            "Release": context.release.value,
+            "Capabilities": .object(context.capabilities),
+            "Values": values,
+        ]
+        var subcharts: [String: Value] = [:]
+        for subchart in chart.subcharts {
+            let section = values.mapEntries?[subchart.name]?.mapEntries ?? [:]
+            let child = collect(subchart, fullPath: fullPath + "/charts/" + subchart.name, isRoot: false,
+                                values: .helmValues(section), context: context, into: &renderables)
+            subcharts[subchart.name] = .map(child)
+        }
+        data["Subcharts"] = .map(subcharts)
+        for template in chart.templates {
+            if chart.isLibrary {
+                let baseName = template.name.split(separator: "/").last.map(String.init) ?? template.name
+                if !baseName.hasPrefix("_") { continue }
+            }
+            renderables[fullPath + "/" + template.name] = Renderable(text: template.text, data: data, basePath: fullPath + "/templates")
+        }
+        return data
+    }
+}
