@@ -515,3 +515,48 @@ REGEX += (
     + calls("mustRegexSplit-extra", 'mustRegexSplit "a|" "xay" -1')
 )
 SUITES.update({"strings": STRINGS, "math": MATH, "lists": LISTS, "regex": REGEX})
+
+# RE2 syntax corners: every pattern is matched with regexFindAll (or compiled with
+# mustRegexMatch) so that the recorded output shows exactly what matched.
+REGEX_SYNTAX = [
+    ("[]a]+", "a]b]"), ("[^]a]+", "a]bc"), ("[a-]+", "a-b"), ("[-a]+", "-ab"), ("\\\\x{263a}|\\\\x41", "A☺"),
+    ("\\\\101\\\\0", "A\\u0000"), ("(a(?i)b)c", "aBc abC"), ("(?i:x)y", "XY Xy"), ("(?i)a(?-i)b", "AB Ab"),
+    ("(?s-m:a.$)", "a\\n"), ("(?m)^b", "a\\nb"), ("(?m)a$", "a\\nb"), ("x{,3}", "x{,3}"), ("x{2,}", "xxxxx x"),
+    ("a{", "a{"), ("[[:word:]]+", "a_1-b"), ("\\\\S+", "a b\\tc"), ("\\\\D\\\\W", "a. 1"), ("[^\\\\d]+", "ab1c"),
+    ("[\\\\d-z]+", "1-z"), ("\\\\bfoo\\\\b", "foo foobar éfoo"), ("\\\\Bo\\\\B", "foo"), ("a+?", "aaa"),
+    ("a*?b", "aab"), ("(?U)a+?", "aaa"), ("(a|ab)(c|bcd)(d*)", "abcd"), ("\\\\pL+", "héllo wörld 12"),
+    ("\\\\p{Lu}", "aBcD"), ("\\\\PL+", "ab12cd"), ("\\\\p{^L}+", "ab12"), ("[\\\\p{Greek}x]+", "αβx y"),
+    ("[[:^digit:]]+", "ab12"), ("[[:alpha:][:digit:]]+", "a1-b2"), ("\\\\Qa+b\\\\E+", "a+bb"), ("(?i)straße", "STRASSE Straße"),
+    ("(?i)[k]", "K k \\u212a"), ("^", "abc"), ("$", "abc"), ("\\\\A|\\\\z", "ab"), ("(|a)+", "aa"), ("(a*)+", "b"),
+    ("[a-c&&b]", "a&b"), ("\\\\.", "a.b"), ("\\\\_", "a_b"), ("\\\\t\\\\n\\\\f\\\\r\\\\v\\\\a", "\\t\\n\\f\\r\\u000b\\u0007"),
+    (".", "é😀"), ("[^a]", "\\n"), ("(?i)Σ", "σς"), ("a|b|", "abc"), ("(?:a)", "a"), ("(?P<y>x)(?<z>y)", "xy"),
+    ("[\\\\x00-\\\\x{10FFFF}]", "é"), ("\\\\x{110000}", "a"), ("\\\\8", "a"), ("\\\\Z", "a"), ("(?P=n)", "a"),
+    ("a{1,1001}", "a"), ("a{1000}", "b"), ("(?i", "a"), ("(?i-)", "a"), ("(?-)", "a"), ("x++", "x"), ("x*+", "x"),
+    ("x?*", "x"), ("()", "a"), ("(?:)|a", "a"), ("[", "a"), ("[a", "a"), ("[a-", "a"), ("[z-a]", "a"), ("[[:foo:]]", "a"),
+    ("\\\\p{Foo}", "a"), ("\\\\p{latin}", "a"), ("\\\\p{Latin}+", "abc"), ("\\\\pN+", "a12"), ("\\\\p{", "a"),
+    ("\\\\cA", "a"), ("\\\\e", "a"), ("(?<name", "a"), ("(?P<>a)", "a"), ("a)b(", "a"), ("(a))", "a"), ("((a)", "a"),
+    ("\\\\1", "a"), ("(?#c)", "a"), ("a{2}{3}", "a"), ("a**", "a"), ("a*?*", "a"), ("*a", "a"), ("|*", "a"),
+    ("(*)", "a"), ("^*", "a"), ("\\\\b+", "a"), ("\\\\C", "a"), ("[\\\\b]", "a"), ("x{1001,}", "a"), ("x{99999999999}", "a"),
+    ("x{01}", "x{01}"), ("\\\\x{}", "a"), ("\\\\xg", "a"), ("[\\\\Q]\\\\E]", "]"), ("\\\\Qab", "ab"), ("a\\\\", "a"),
+]
+REGEX_SYNTAX_CASES = [
+    {"name": f"syntax-{i + 1}", "template": '{{ mustRegexFindAll "' + p + '" "' + s + '" -1 }}'}
+    for i, (p, s) in enumerate(REGEX_SYNTAX)
+]
+REPLACE_CASES = calls(
+    "replace-semantics",
+    'regexReplaceAll "a|" "xay" "<$0>"', 'regexReplaceAll "(a)|b" "ab" "[$1]"', 'regexReplaceAll "\\\\b" "ab cd" "|"',
+    'regexReplaceAll "(?m)^" "a\\nb\\n" "> "', 'regexReplaceAll "(?m)$" "a\\nb" ";"', 'regexReplaceAll "é*" "aé" "-"',
+    'regexReplaceAll "(?P<word>\\\\w+)" "hi there" "${word}$word1${word}_"', 'regexReplaceAll "(x)?y" "y" "[$1]"',
+    'regexReplaceAll "a" "aaa" "$"', 'regexReplaceAll "a" "a" "${"', 'regexReplaceAll "a" "a" "$}"',
+    'regexReplaceAll "(a)" "a" "${1a}|$1a|${1}a"', 'regexSplit "" "é😀" -1', 'regexSplit "b*" "abc" 2',
+    'regexFindAll "\\\\b" "ab cd" -1 | len', 'regexFindAll "(?i)é" "ÉéE" -1',
+)
+SUITES["regex_syntax"] = REGEX_SYNTAX_CASES + REPLACE_CASES
+
+# Unicode class names, looked up loosely since Go 1.25.
+for i, name in enumerate(["Latn", "LATIN", "lu", "Letter", "greek", "L&", "LC", "Cn", "old_italic", "Old_Italic",
+                          "ASCII", "any", "Lowercase_Letter", "lowercase letter", "Han", "White_Space", "Thai", "Zyyy",
+                          "Common", "Assigned", "decimal-number", "L"]):
+    SUITES["regex_syntax"].append(
+        {"name": f"unicode-class-{i + 1}", "template": '{{ mustRegexFindAll "\\\\p{' + name + '}" "aBα1 ก" -1 }}'})
