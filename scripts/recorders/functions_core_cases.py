@@ -560,3 +560,33 @@ for i, name in enumerate(["Latn", "LATIN", "lu", "Letter", "greek", "L&", "LC", 
                           "Common", "Assigned", "decimal-number", "L"]):
     SUITES["regex_syntax"].append(
         {"name": f"unicode-class-{i + 1}", "template": '{{ mustRegexFindAll "\\\\p{' + name + '}" "aBα1 ก" -1 }}'})
+
+# A deterministic sweep of float64 values through the float verbs (shortest digits, fixed
+# precisions, exponent switches, rounding ties).
+def _float_sweep():
+    import random
+    rng = random.Random(20261129)
+    values = [0.0, -0.0, 1.0, 0.5, 1e-7, 123456.0, 999999.5, 1e6, 1e15, 1e16, 1e20, 1e21, 1e22, 2.5e-5, 0.1, 0.7,
+              1 / 3, 2 / 3, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 9007199254740993.0, 0.125, 12.5]
+    for _ in range(80):
+        exponent = rng.randint(-30, 30)
+        values.append(round(rng.uniform(-10, 10), rng.randint(0, 17)) * 10 ** exponent)
+    cases = []
+    formats = ["%v", "%e", "%g", "%.3g", "%.0f", "%.2f", "%10.4e", "%G", "%.12g", "%x", "%+.1e", "%#g"]
+    for i in range(0, len(values), 4):
+        chunk = values[i:i + 4]
+        for j, fmt in enumerate(formats):
+            cases.append(printf(f"float-sweep-{i // 4 + 1}-{j + 1}", " ".join([fmt] * len(chunk)), *[F(v) for v in chunk]))
+    return cases
+
+
+FMT.extend(_float_sweep())
+FMT.extend([
+    printf("int-sweep-1", "%d %x %o %b %X %#x %08d %-8d| %+d", *[I(v) for v in (-1, 255, 8, 5, 48879, 0, -12, 7, 0)]),
+    printf("int-sweep-2", "%5.3d|%-+6d|% 05d|%#o|%#b|%#X|%O", *[I(v) for v in (7, 3, -4, 0, 0, 255, -8)]),
+    printf("int64-verbs", "%v %d %x %c %q %U", *[I64(v) for v in (-5, 1 << 40, 1 << 62, 66, 67, 68)]),
+    printf("nested-verbs", "%5v|%-4v|%x|%X|%q|%05d", L(I(1), S("a")), M(k=I(2)), L(S("hi"), I(255)), M(a=S("z")),
+           L(S("x"), I(65)), L(I(1), F(2.0))),
+    printf("nested-sharp", "%#v|%#v|%#v", M(a=L(NIL, B(True)), b=M()), L(M(x=F(1.5))), SS()),
+    printf("plus-v", "%+v|%+d|%+q", L(I(1), I(-1)), L(I(2)), S("é")),
+])
