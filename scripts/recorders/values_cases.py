@@ -150,3 +150,27 @@ COALESCE_CASES = [(_DEFAULTS, o) for o in [
     ("", '{"a": 1}'), ("a: {}\n", '{"a": {"b": null}}'), ("x: [1, {a: 1}]\n", '{"x": [{"b": 2}]}'),
     ("a:\n  b:\n    c: null\n    d: 1\n", '{"a": {"b": {"e": 2}}}'),
 ]
+
+# --- `swiftchart values` command lines (against fixtures/values/demo-chart) -------------------
+_DEMO = "fixtures/values/demo-chart"
+_IN = "fixtures/values/cli-inputs/"
+CLI_CASES = [
+    ("defaults", [_DEMO]),
+    ("file-override", [_DEMO, "-f", _IN + "override.yaml"]),
+    ("files-in-order", [_DEMO, "-f", _IN + "override.yaml", "-f", _IN + "multi.yaml"]),
+    ("files-comma-list", [_DEMO, "-f", _IN + "multi.yaml," + _IN + "override.yaml"]),
+    ("set-beats-file", [_DEMO, "-f", _IN + "override.yaml", "--set-string", "image.tag=v2", "--set", "removeMe=null"]),
+    ("set-json-object", [_DEMO, "--set-json", '{"service": {"port": 1}, "newKey": [1, 2]}']),
+    ("set-json-pairs", [_DEMO, "--set-json", 'service.port=1.5,list=["z"]']),
+    ("set-literal", [_DEMO, "--set-literal", "longText=a,b=c"]),
+    ("set-file", [_DEMO, "--set-file", "script=" + _IN + "payload.txt"]),
+    ("set-string-order", [_DEMO, "--set-string", "enabled=x", "--set-json", "enabled=false"]),
+    ("null-deletes-map", [_DEMO, "--set", "worker=null,image.pullPolicy=null"]),
+    ("bad-file", [_DEMO, "-f", _IN + "bad.yaml"]),
+    ("missing-file", [_DEMO, "-f", _IN + "nope.yaml"]),
+    ("bad-set", [_DEMO, "--set", "a"]),
+    ("bad-set-json", [_DEMO, "--set-json", "a={bad"]),
+    ("bad-set-json-object", [_DEMO, "--set-json", "{bad"]),
+    ("bad-set-file", [_DEMO, "--set-file", "a=" + _IN + "nope.txt"]),
+    ("bad-chart-values", ["fixtures/values/bad-chart"]),
+]
