@@ -126,7 +126,7 @@ _SET = ["a=1,b=two", "a.b.c=d", "a\\.b=c", "a\\=b=c", "a=x\\,y", "a=b=c", "a={x,
         "a.b=1,a.c=2", "a={a\\,b,c}", "a={a=b}", "a={ x , y }", "name=value with spaces", "a=é,ü=b",
         "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.aa.bb.cc.dd=1",
         "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.aa.bb.cc.dd.ee=1",
-        "a[0]=1,a.b=2", "a=1,a[0]=2", "a[0]=1,a[0].b=2", "a=1=2=3", "=a", "a=,b=", "a=1,,b=2", "a[1]={x,y}",
+        ".".join("k%d" % i for i in range(32)) + "=1", "a[0]=1,a.b=2", "a=1,a[0]=2", "a[0]=1,a[0].b=2", "a=1=2=3", "=a", "a=,b=", "a=1,,b=2", "a[1]={x,y}",
         "a=0x1F", "a=1_000", "a=1.0", "a=-1.5", "a=+0", "a=01", "a=10", "a=-10", "a=99999999999999999999"]
 SET_EXPRESSIONS = (
     [("set", e) for e in _SET] + [("string", e) for e in _SET[:40]] +
