@@ -6,10 +6,18 @@ SWIFT ?= swift
 deps:
 	@scripts/install-deps
 
-## The main job: render the repository's own charts.
+## The main job: render the repository's own charts (helm/ = alga-core, ee/helm/*, charts/*), each
+## with its talos-single-node profile values when the profile has a file named after the chart.
+PROFILE_VALUES := ee/appliance/flux/profiles/talos-single-node/values
 run: deps
 	$(SWIFT) build -c release --product swiftchart
-	.build/release/swiftchart --version
+	@set -euo pipefail; for chart in helm ee/helm/* charts/*; do \
+	  [[ -f "$$chart/Chart.yaml" ]] || continue; \
+	  name=$$(sed -n 's/^name:[[:space:]]*//p' "$$chart/Chart.yaml" | head -n 1 | tr -d '"'"'"); \
+	  values=(); [[ -f "$(PROFILE_VALUES)/$$name.yaml" ]] && values=(-f "$(PROFILE_VALUES)/$$name.yaml"); \
+	  echo "# swiftchart template $$name $$chart -n msp $${values[*]}" >&2; \
+	  .build/release/swiftchart template "$$name" "$$chart" -n msp "$${values[@]}"; \
+	done
 
 ## Every test: the Swift suites (fixtures recorded from real Helm, PostgreSQL-backed bootstrap tests).
 test: deps test-swift test-charts
@@ -31,3 +39,7 @@ record:
 conformance:
 	scripts/record-fixtures
 	git diff --exit-code fixtures/
+
+## Template engine throughput on a 1 MB template (prints numbers, never asserts time).
+bench:
+	GOTEMPLATE_BENCH=1 $(SWIFT) test -c release --filter BenchmarkTests

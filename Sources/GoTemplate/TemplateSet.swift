@@ -47,9 +47,15 @@ public struct TemplateSet: Sendable {
     /// empty (white space and comments only); within one text two non-empty definitions of a
     /// name are an error.
     public mutating func parse(name: String, text: String) throws {
+        try parse(name: name, source: Array(text.utf8))
+    }
+
+    /// Parses raw bytes as the template `name`; text outside actions is copied to the output
+    /// byte for byte, invalid UTF-8 included, as Go does.
+    public mutating func parse(name: String, source: [UInt8]) throws {
         let names = functionNames
         let result = try LargeStack.run { () throws(TemplateParseError) -> Parser.Result in
-            try Parser.parse(name: name, text: text, isFunction: names.map { set in { set.contains($0) } })
+            try Parser.parse(name: name, source: source, isFunction: names.map { set in { set.contains($0) } })
         }
         let index = trees.count
         trees.append(result.tree)
@@ -71,9 +77,17 @@ public struct TemplateSet: Sendable {
     public func execute(
         name: String, data: Value, functions: FunctionTable, options: ExecutionOptions = .init()
     ) throws -> String {
+        String(decoding: try executeBytes(name: name, data: data, functions: functions, options: options), as: UTF8.self)
+    }
+
+    /// Executes like `execute`, returning Go's exact output bytes (text of a source that is
+    /// not valid UTF-8 is copied through unchanged).
+    public func executeBytes(
+        name: String, data: Value, functions: FunctionTable, options: ExecutionOptions = .init()
+    ) throws -> [UInt8] {
         let context = ExecutionContext(functions: functions, options: options)
         let set = self
-        return try LargeStack.run { () throws -> String in
+        return try LargeStack.run { () throws -> [UInt8] in
             try Executor.run(set: set, name: name, data: data.isNullInterface ? .noValue : .value(data, boxed: false), context: context)
         }
     }

@@ -9,7 +9,7 @@ extension FunctionCatalog {
         "int64": coreFunction([.interface], result: .int64) { .int64(SprigCast.toInt64($0[0])) },
         "float64": coreFunction([.interface], result: .float64) { .float64(SprigCast.toFloat64($0[0])) },
         "atoi": coreFunction([.string], result: .int) { args in
-            .int(Int(SprigCast.parseInteger(args.string(0), base: 10) ?? 0))
+            .int(Int(SprigCast.parseInteger(args.string(0), base: 10, clamping: true) ?? 0))
         },
         "toDecimal": coreFunction([.interface], result: .int64) { args in
             .int64(SprigCast.parseInteger(GoFormat.sprint([args[0]]), base: 8) ?? 0)
@@ -102,8 +102,10 @@ enum SprigCast {
     }
 
     /// `strconv.ParseInt(s, base, 64)` for base 0 (Go prefixes `0x` `0o` `0b`, leading-zero
-    /// octal, `_` separators), 8 or 10; `nil` on any error.
-    static func parseInteger(_ s: String, base requestedBase: Int) -> Int64? {
+    /// octal, `_` separators), 8 or 10; `nil` on any error, except that with `clamping` an
+    /// out-of-range number gives the nearest int64, as `ParseInt` returns with its range error
+    /// (which `strconv.Atoi` callers such as Sprig's `atoi` keep).
+    static func parseInteger(_ s: String, base requestedBase: Int, clamping: Bool = false) -> Int64? {
         var bytes = Array(s.utf8)
         guard !bytes.isEmpty else { return nil }
         var negative = false
@@ -128,6 +130,7 @@ enum SprigCast {
         }
         var magnitude: UInt64 = 0
         var sawUnderscore = false
+        var overflowed = false
         for byte in bytes {
             if byte == UInt8(ascii: "_") && requestedBase == 0 {
                 sawUnderscore = true
@@ -136,15 +139,15 @@ enum SprigCast {
             guard let digit = digitValue(byte), digit < base else { return nil }
             let (product, overflow1) = magnitude.multipliedReportingOverflow(by: UInt64(base))
             let (sum, overflow2) = product.addingReportingOverflow(UInt64(digit))
-            guard !overflow1 && !overflow2 else { return nil }
+            if overflow1 || overflow2 { overflowed = true }
             magnitude = sum
         }
         if sawUnderscore && !underscoresAreSeparators(original) { return nil }
         if negative {
-            guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
+            guard !overflowed, magnitude <= UInt64(Int64.max) + 1 else { return clamping ? Int64.min : nil }
             return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
         }
-        guard magnitude <= UInt64(Int64.max) else { return nil }
+        guard !overflowed, magnitude <= UInt64(Int64.max) else { return clamping ? Int64.max : nil }
         return Int64(magnitude)
     }
 

@@ -40,7 +40,10 @@ enum GoUnicode {
 
     /// `unicode.ToUpper`: the simple (one-rune) mapping; runes without one are unchanged.
     static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.uppercaseMapping) ?? r }
-    static func toLower(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.lowercaseMapping) ?? r }
+    static func toLower(_ r: Unicode.Scalar) -> Unicode.Scalar {
+        // U+0130 is the one rune whose simple lower case (i) differs from its full one (i̇).
+        r == "\u{130}" ? "i" : single(r.properties.lowercaseMapping) ?? r
+    }
     static func toTitle(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.titlecaseMapping) ?? r }
 
     private static func single(_ mapping: String) -> Unicode.Scalar? {

@@ -12,14 +12,19 @@ extension FunctionCatalog {
         },
         "typeIsLike": coreFunction([.string, .interface], result: .bool) { args in
             let type = args[1].typeName
-            return .bool(args.string(0) == type || args.string(0) == "*" + type)
+            return .bool(args.string(0) == type || "*" + args.string(0) == type)
         },
         "kindIs": coreFunction([.string, .interface], result: .bool) { args in
             .bool(args.string(0) == args[1].kind.rawValue)
         },
         "deepEqual": coreFunction([.interface, .interface], result: .bool) { .bool($0[0] == $0[1]) },
-        // Values are immutable, so a copy is the value itself.
-        "deepCopy": coreFunction([.interface], result: .interface) { $0[0] },
-        "mustDeepCopy": coreFunction([.interface], result: .interface, returnsError: true) { $0[0] },
+        // Values are immutable, so a copy is the value itself; copystructure fails on nil.
+        "deepCopy": coreFunction([.interface], result: .interface) { try copied($0[0]) },
+        "mustDeepCopy": coreFunction([.interface], result: .interface, returnsError: true) { try copied($0[0]) },
     ]
+
+    private static func copied(_ value: Value) throws -> Value {
+        if case .null = value { throw GoCallError("reflect: call of reflect.Value.Type on zero Value") }
+        return value
+    }
 }

@@ -35,7 +35,8 @@ extension FunctionCatalog {
                 .string(SprigStrings.trunc(args.int(0), args.string(1)))
             },
             "abbrev": coreFunction([.int, .string], result: .string) { args in
-                .string(SprigStrings.abbreviate(args.string(1), offset: 0, maxWidth: args.int(0)))
+                if args.int(0) < 4 { return args[1] }
+                return .string(SprigStrings.abbreviate(args.string(1), offset: 0, maxWidth: args.int(0)))
             },
             "abbrevboth": coreFunction([.int, .int, .string], result: .string) { args in
                 let left = args.int(0), right = args.int(1)

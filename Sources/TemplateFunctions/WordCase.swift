@@ -146,7 +146,11 @@ enum WordCase {
             }
             out.append(r)
         }
-        guard found else { return String(out) }
+        // xstrings writes the last connector a second time when there is nothing else.
+        guard found else {
+            if let last = out.last { out.append(last) }
+            return String(out)
+        }
         while let r = runes.popFirst() {
             let previous = current
             current = r

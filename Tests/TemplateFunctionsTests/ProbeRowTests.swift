@@ -3,72 +3,95 @@ import Foundation
 import GoTemplate
 import Testing
 
-@testable import TemplateFunctions
-
-/// The rows of the shared probe table (fixtures/reference/probe_results.json) for the
-/// functions of this part (crypto, random, semver, dates, Helm's own), rendered with
-/// swiftchart's whole function table: byte-identical output or error text.
-struct ExtProbeRow: Sendable, CustomTestStringConvertible {
+/// A row of the shared probe table (`fixtures/reference/probe_results.json`) whose template
+/// calls only built-ins and functions of this module's categories.
+struct FunctionProbeRow: Sendable, CustomTestStringConvertible {
     var id: String
     var template: String
-    var output: String?
-    var error: String?
+    var files: [String: String]
+    var expected: FunctionHarness.Outcome
 
     var testDescription: String { "fixtures/reference/probe_results.json \(id)" }
 
-    static let sections: Set<String> = ["sprig-crypto-enc", "sprig-semver", "sprig-dates", "helm-funcs"]
-    /// What only the chart layer models (HelmChartTests cover these rows).
-    static let chartLevel = [".Capabilities", ".Files"]
-
-    static func read(_ path: String) -> Data? {
-        try? Data(contentsOf: ExtCase.repositoryRoot.appendingPathComponent(path))
-    }
-
-    static let rows: [ExtProbeRow] = {
-        guard let data = read("fixtures/reference/probe_results.json"),
-              let rows = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
-        else { return [] }
-        return rows.compactMap { row in
-            guard let section = row["section"] as? String, sections.contains(section), let number = row["n"] as? Int,
-                  let template = row["template"] as? String, !chartLevel.contains(where: template.contains)
-            else { return nil }
-            return ExtProbeRow(id: "\(section)-\(number)", template: template, output: row["ok"] as? String,
-                               error: (row["err"] as? String)?.replacingOccurrences(of: "t/templates/case.yaml", with: "FILE"))
+    static let values: Value = {
+        guard let text = FunctionHarness.read("fixtures/reference/values.json"), let value = try? JSON.decode(text) else {
+            return .map([:])
         }
+        return value
     }()
 
     static let helpers: [String: String] = {
-        guard let data = read("fixtures/reference/helpers.json"),
-              let entries = try? JSONSerialization.jsonObject(with: data) as? [String: String]
-        else { return [:] }
-        return entries
+        guard let text = FunctionHarness.read("fixtures/reference/helpers.json"), let value = try? JSON.decode(text) else {
+            return [:]
+        }
+        return (value.mapEntries ?? [:]).compactMapValues { if case .string(let s) = $0 { return s } else { return nil } }
     }()
 
-    static let values: Value = {
-        guard let data = read("fixtures/reference/values.json"),
-              let value = try? JSON.decode(String(decoding: data, as: UTF8.self))
-        else { return .map([:]) }
-        return value
+    /// Go's built-ins and this module's functions.
+    static let known: Set<String> = Set(FunctionHarness.functions.functions.keys).union([
+        "and", "call", "eq", "ge", "gt", "html", "index", "js", "le", "len", "lt", "ne", "not", "or",
+        "print", "printf", "println", "urlquery", "if", "else", "end", "range", "with", "define",
+        "template", "block", "nil", "true", "false", "break", "continue",
+    ])
+
+    static let all: [FunctionProbeRow] = {
+        guard let text = FunctionHarness.read("fixtures/reference/probe_results.json"),
+              case .list(let rows) = try? JSON.decode(text)
+        else { return [] }
+        return rows.compactMap { row in
+            guard let entries = row.mapEntries, case .string(let section) = entries["section"],
+                  case .float64(let number) = entries["n"], case .string(let template) = entries["template"],
+                  entries["chartfiles"] == nil
+            else { return nil }
+            let expected: FunctionHarness.Outcome
+            if case .string(let ok) = entries["ok"] {
+                expected = .output(ok)
+            } else if case .string(let err) = entries["err"] {
+                expected = .error(err)
+            } else {
+                return nil
+            }
+            let files = (entries["files"]?.mapEntries ?? [:]).compactMapValues { value -> String? in
+                if case .string(let s) = value { return s } else { return nil }
+            }
+            let sources = [template] + Array(files.values)
+            if sources.contains(where: { $0.contains(".Capabilities") || $0.contains(".Files") }) { return nil }
+            guard sources.allSatisfy({ FunctionHarness.identifiers(in: $0).isSubset(of: known) }) else { return nil }
+            // Rows that need other modules' functions through the helpers are left to them.
+            if template.contains("include") || template.contains("tpl") || template.contains("required") { return nil }
+            return FunctionProbeRow(id: "\(section)-\(Int(number))", template: template, files: files, expected: expected)
+        }
     }()
 }
 
 @Suite struct ProbeRowTests {
-    static let table = HelmFunctions.table(environment: RenderEnvironment())
-
-    @Test func rowsArePresent() {
-        #expect(ExtProbeRow.rows.count >= 55)
+    @Test func rowsAreSelected() {
+        #expect(FunctionProbeRow.all.count >= 250)
     }
 
-    @Test(arguments: ExtProbeRow.rows)
-    func matchesHelm(_ row: ExtProbeRow) {
-        var files = ExtProbeRow.helpers
+    /// Rows the value model cannot express yet, with the reason.
+    static let knownIssues: [String: String] = [
+        "printf-37": "a Go string holding invalid UTF-8 (b64dec of a lone byte): Value.string is a Swift String",
+        "sprig-strings-6": "a Go string holding invalid UTF-8 (trunc through a character): Value.string is a Swift String",
+        "sprig-dicts-4": "Go maps are shared references; set mutates its argument, Value maps are values",
+        "sprig-dicts-5": "Go maps are shared references; set mutates its argument, Value maps are values",
+        "sprig-dicts-6": "Go maps are shared references; unset mutates its argument, Value maps are values",
+        "sprig-dicts-20": "Go maps are shared references; merge mutates its argument, Value maps are values",
+        "sprig-dicts-23": "Go maps are shared references; merged maps share nested maps, Value maps are values",
+    ]
+
+    @Test(arguments: FunctionProbeRow.all)
+    func matchesHelm(_ row: FunctionProbeRow) {
+        var files = FunctionProbeRow.helpers
+        files.merge(row.files) { _, new in new }
         files["case.yaml"] = row.template
-        let outcome = ChartFileRenderer.render(files: files, main: "case.yaml", values: ExtProbeRow.values, functions: Self.table)
-        switch outcome {
-        case .success(let output):
-            #expect(row.error == nil && output == row.output, "\(row.testDescription): \(output.debugDescription)")
-        case .failure(let error):
-            #expect(error.text == row.error, "\(row.testDescription)")
+        let actual = FunctionHarness.render(files: files, main: "case.yaml", values: FunctionProbeRow.values)
+        if let reason = ProbeRowTests.knownIssues[row.id] {
+            withKnownIssue(Comment(rawValue: reason)) {
+                #expect(actual == row.expected, "\(row.testDescription): \(row.template.debugDescription)")
+            }
+        } else {
+            #expect(actual == row.expected, "\(row.testDescription): \(row.template.debugDescription)")
         }
     }
 }

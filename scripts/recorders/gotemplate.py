@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.chdir(tempfile.gettempdir())  # helm_python must not be imported from its own directory
 import helm_python as h  # noqa: E402
 
-from gotemplate_cases import CASES  # noqa: E402
+from gotemplate_cases import BYTE_CASES, CASES, GENERATED  # noqa: E402
 
 VALUES_YAML = """\
 int: 42
@@ -86,6 +86,32 @@ class Chart:
             return "err", getattr(error, "detail", None) or str(error)
 
 
+    def render_bytes(self, source: bytes) -> tuple[str, object]:
+        templates = self.root / "templates"
+        shutil.rmtree(templates)
+        templates.mkdir()
+        (templates / "case.yaml").write_bytes(source)
+        try:
+            return "ok", h.Chart.load(str(self.root)).render(name="r", namespace="n")
+        except Exception as error:  # noqa: BLE001 - every failure text is recorded
+            return "err", getattr(error, "detail", None) or str(error)
+
+
+def fnv1a(data: bytes) -> str:
+    """64-bit FNV-1a, hex: lets a large output be checked without storing it."""
+    value = 0xCBF29CE484222325
+    for byte in data:
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return f"{value:016x}"
+
+
+def summarise(entry: dict) -> None:
+    """Replaces a large `ok` output by its length, ends and FNV-1a hash."""
+    output = entry.pop("ok").encode("utf-8")
+    entry["ok_summary"] = {"length": len(output), "head": output[:200].decode("utf-8", "replace"),
+                           "tail": output[-200:].decode("utf-8", "replace"), "fnv1a": fnv1a(output)}
+
+
 def record_one(chart: Chart, name: str, template: str, extra: dict) -> dict:
     files = dict(extra)
     files["case.yaml"] = template
@@ -123,9 +149,26 @@ def main() -> None:
         for name, template, extra in CASES:
             if name not in recorded:
                 recorded[name] = record_one(chart, name, template, extra)
+        generated = []
+        for name, prefix, middle, suffix, count in GENERATED:
+            entry = record_one(chart, name, prefix * count + middle + suffix * count, {})
+            del entry["files"]
+            entry.update({"prefix": prefix, "middle": middle, "suffix": suffix, "count": count})
+            if len(entry.get("ok", "")) > 4096:
+                summarise(entry)
+            generated.append(entry)
+        byte_cases = []
+        for name, source in BYTE_CASES:
+            kind, result = chart.render_bytes(source)
+            entry = {"name": name, "source_hex": source.hex()}
+            entry["ok" if kind == "ok" else "err"] = result.get("t/templates/case.yaml", "") if kind == "ok" else result
+            byte_cases.append(entry)
     cases = [recorded[name] for name, _, _ in CASES]
     (OUT / "cases.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n")
-    print(f"gotemplate: {len(cases)} cases, {sum('err' in c for c in cases)} errors", file=sys.stderr)
+    (OUT / "generated.json").write_text(json.dumps(generated, indent=1, ensure_ascii=False) + "\n")
+    (OUT / "bytes.json").write_text(json.dumps(byte_cases, indent=1, ensure_ascii=False) + "\n")
+    print(f"gotemplate: {len(cases)} cases, {sum('err' in c for c in cases)} errors, "
+          f"{len(generated)} generated, {len(byte_cases)} byte cases", file=sys.stderr)
 
 
 if __name__ == "__main__":

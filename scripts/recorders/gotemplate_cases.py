@@ -432,3 +432,36 @@ case("err-overflow-in-arg", "{{ print 9223372036854775808 }}")
 case("err-overflow-uint", "{{ 18446744073709551615 }}")
 case("err-in-second-action", "{{ .Values.str }} {{ .Values.list.x }}")
 case("err-in-paren-field-position", "{{ (print 1 .Values.nope.x) }}")
+
+# --- generated sources (stored as a recipe: PREFIX*COUNT + MIDDLE + SUFFIX*COUNT) -----------
+GENERATED: list[tuple] = [
+    ("deep-if-100000", "{{if 1}}", "x", "{{end}}", 100000),
+    ("deep-with-100000", "{{with .Values}}", "{{.str}}", "{{end}}", 100000),
+    ("deep-range-10000", "{{range .Values.list}}", "", "{{break}}{{end}}", 10000),
+    ("deep-else-if-20000", "{{if 0}}{{else if 0}}", "{{else}}E", "{{end}}", 20000),
+    ("deep-paren-10000", "{{ print ", "(" * 10000 + "1" + ")" * 10000, "}}", 1),
+    ("deep-paren-10001", "{{ print ", "(" * 10001 + "1" + ")" * 10001, "}}", 1),
+    ("deep-if-unterminated", "{{if 1}}", "x", "", 100000),
+    ("deep-define-chain-1000", "", "{{ template \"d0\" 0 }}" + "".join(
+        "{{ define \"d%d\" }}{{ template \"d%d\" . }}{{ end }}" % (i, i + 1) for i in range(1000)) +
+     "{{ define \"d1000\" }}bottom{{ end }}", "", 1),
+    ("long-text-1mb", "abcdefghij\n", "{{ .Values.str }}", "", 100000),
+    ("many-actions-20000", "{{ .Values.int }}{{- if .Values.t }} {{ end -}}", "", "", 20000),
+    ("unterminated-action-long", "x", "{{ print 1 2 3", "", 100000),
+    ("unterminated-comment-long", "x", "{{/* never closed", "", 100000),
+    ("unterminated-string-long", "{{ \"", "abc" * 30000, "", 1),
+]
+
+# --- sources that are not valid UTF-8 (helm_python returns outputs with U+FFFD in place of
+# invalid bytes, so outputs are recorded after that replacement) -----------------------------
+BYTE_CASES: list[tuple[str, bytes]] = [
+    ("bytes-text", b"a\xff{{ 1 }}\xfe"),
+    ("bytes-in-action", b"{{ \xff }}"),
+    ("bytes-in-string", b"{{ \"a\xffb\" }}"),
+    ("bytes-in-raw-string", b"{{ `a\xffb` }}"),
+    ("bytes-in-comment", b"{{/* \xff */}}ok"),
+    ("bytes-truncated-sequence", b"x\xe2\x82{{ 1 }}"),
+    ("bytes-after-identifier", b"{{ print\xff }}"),
+    ("bytes-after-field", b"{{ .Values.str\xc3 }}"),
+    ("bytes-trim-around", b"\xff  {{- 1 -}}  \xfe"),
+]

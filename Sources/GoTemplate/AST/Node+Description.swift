@@ -12,8 +12,8 @@ extension SourceTree {
         switch nodes[id].kind {
         case .list(let children):
             for child in children { write(child, to: &out) }
-        case .text(let text):
-            out += SourceQuote.quote(text)
+        case .text(let bytes):
+            out += SourceQuote.quote(String(decoding: bytes, as: UTF8.self))
         case .comment:
             out += "{{/* */}}"
         case .action(let pipe):

@@ -13,7 +13,8 @@ typealias NodeID = Int
 /// Go's `parse.Node` types.
 enum NodeKind: Sendable {
     case list([NodeID])
-    case text(String)
+    /// Literal text, as the source's bytes (invalid UTF-8 is copied through as Go does).
+    case text([UInt8])
     case comment
     /// `{{pipeline}}`.
     case action(pipe: NodeID)
@@ -83,7 +84,8 @@ struct SourceTree: Sendable {
             switch nodes[next].kind {
             case .list(let children): pending.append(contentsOf: children)
             case .comment: continue
-            case .text(let text):
+            case .text(let bytes):
+                let text = String(decoding: bytes, as: UTF8.self)
                 if !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return false }
             default: return false
             }

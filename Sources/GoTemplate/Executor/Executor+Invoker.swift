@@ -10,13 +10,15 @@ extension Executor: TemplateInvoker {
         if nesting > context.options.maxIncludeNesting { throw IncludeRecursionError(name: name) }
         context.includeNesting[name] = nesting + 1
         defer { context.includeNesting[name, default: 1] -= 1 }
-        return try Executor.run(set: set, name: name, data: data.isNullInterface ? .noValue : .concrete(data), context: context)
+        let output = try Executor.run(set: set, name: name, data: data.isNullInterface ? .noValue : .concrete(data), context: context)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `tpl`: parses `text` as `name` into a copy of this set and executes it.
     func executeText(_ text: String, named name: String, data: Value) throws -> String {
         var copy = set
         try copy.parse(name: name, text: text)
-        return try Executor.run(set: copy, name: name, data: data.isNullInterface ? .noValue : .concrete(data), context: context)
+        let output = try Executor.run(set: copy, name: name, data: data.isNullInterface ? .noValue : .concrete(data), context: context)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -24,7 +24,7 @@ final class Executor {
 
     let set: TemplateSet
     let context: ExecutionContext
-    var output = ""
+    var output: [UInt8] = []
     /// The template being executed (its name is quoted in errors).
     var templateName: String
     /// The source tree of the template being executed.
@@ -46,7 +46,7 @@ final class Executor {
     }
 
     /// Executes the template `name` of `set` with `dot` as data (Go's `ExecuteTemplate`).
-    static func run(set: TemplateSet, name: String, data: Operand, context: ExecutionContext) throws -> String {
+    static func run(set: TemplateSet, name: String, data: Operand, context: ExecutionContext) throws -> [UInt8] {
         guard let entry = set.entries[name] else { throw TemplateNotFoundError(name: name, rootName: set.rootName) }
         let executor = Executor(set: set, entry: entry, name: name, context: context, dot: data)
         _ = try executor.walk(entry.root, dot: data)
@@ -83,13 +83,13 @@ final class Executor {
                 let signal = try walk(child, dot: dot)
                 if signal != .normal { return signal }
             }
-        case .text(let text):
-            output += text
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
         case .action(let pipe):
             let value = try evalPipeline(pipe, dot: dot)
             if case .pipeline(let pipeline) = kind(pipe), pipeline.declarations.isEmpty {
                 setAt(id)
-                output += Printing.printed(value)
+                output.append(contentsOf: Printing.printed(value).utf8)
             }
         case .ifNode(let control):
             return try walkIfOrWith(control, dot: dot, isWith: false)

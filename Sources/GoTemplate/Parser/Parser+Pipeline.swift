@@ -141,6 +141,9 @@ extension Parser {
                 throw failure(error.message)
             }
         case .leftParen:
+            if parenDepth >= Parser.maxParenDepth { throw failure("max expression depth exceeded") }
+            parenDepth += 1
+            defer { parenDepth -= 1 }
             return try pipeline("parenthesized pipeline", end: .rightParen)
         case .string, .rawString:
             let quoted = text(token)

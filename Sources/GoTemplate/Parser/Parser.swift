@@ -26,12 +26,14 @@ struct Parser {
     var furthest = 0
     var variables: [String] = ["$"]
     var rangeDepth = 0
+    /// Nesting of parenthesised pipelines, limited as in Go (`max expression depth exceeded`).
+    var parenDepth = 0
+    static let maxParenDepth = 10_000
     var actionLine = 0
     var templates: [(name: String, root: NodeID)] = []
 
     /// Parses `text` as the template `name`.
-    static func parse(name: String, text: String, isFunction: ((String) -> Bool)?) throws(TemplateParseError) -> Result {
-        let source = Array(text.utf8)
+    static func parse(name: String, source: [UInt8], isFunction: ((String) -> Bool)?) throws(TemplateParseError) -> Result {
         let lines = LineTable(source)
         var parser = Parser(
             tree: SourceTree(name: name, source: source, lines: lines),
@@ -186,7 +188,7 @@ struct Parser {
         let token = nextNonSpace()
         switch token.kind {
         case .text:
-            return tree.add(.text(text(token)), at: token.start)
+            return tree.add(.text(Array(tree.source[token.start..<token.end])), at: token.start)
         case .leftDelimiter:
             actionLine = token.line
             defer { actionLine = 0 }

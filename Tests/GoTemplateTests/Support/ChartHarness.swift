@@ -61,11 +61,20 @@ enum ChartHarness {
         files: [String: String], main: String, values: Value, functionNames: Set<String>? = nil,
         functions: FunctionTable = FunctionTable()
     ) -> Outcome {
+        render(sources: files.mapValues { Array($0.utf8) }, main: main, values: values, functionNames: functionNames, functions: functions)
+    }
+
+    /// `render` over raw file bytes. The output is compared after replacing invalid UTF-8 by
+    /// U+FFFD, as the oracle (helm_python) reports it.
+    static func render(
+        sources files: [String: [UInt8]], main: String, values: Value, functionNames: Set<String>? = nil,
+        functions: FunctionTable = FunctionTable()
+    ) -> Outcome {
         var set = functionNames.map { TemplateSet(functionNames: $0) } ?? TemplateSet()
         let paths = parseOrder(files.keys.map { "t/templates/" + $0 })
         for path in paths {
             do {
-                try set.parse(name: path, text: files[String(path.dropFirst("t/templates/".count))] ?? "")
+                try set.parse(name: path, source: files[String(path.dropFirst("t/templates/".count))] ?? [])
             } catch let error as TemplateParseError {
                 return .error(error.helmDescription)
             } catch {
@@ -74,13 +83,36 @@ enum ChartHarness {
         }
         let name = "t/templates/" + main
         do {
-            let output = try set.execute(name: name, data: topLevel(values: values, templateName: name), functions: functions)
-            return .output(output.replacingOccurrences(of: "<no value>", with: ""))
+            let output = try set.executeBytes(name: name, data: topLevel(values: values, templateName: name), functions: functions)
+            return .output(goLossyString(output).replacingOccurrences(of: "<no value>", with: ""))
         } catch let error as TemplateExecError {
             return .error(error.helmDescription)
         } catch {
             return .error("\(error)")
         }
+    }
+
+    /// Decodes UTF-8 as Go does when it converts bytes to runes: every byte that does not start
+    /// a valid sequence becomes one U+FFFD.
+    static func goLossyString(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let width = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
+            if width > 0, index + width <= bytes.count {
+                let slice = Array(bytes[index..<index + width])
+                let decoded = String(decoding: slice, as: UTF8.self).unicodeScalars
+                if decoded.count == 1, let scalar = decoded.first, scalar != "\u{FFFD}" || slice == [0xEF, 0xBF, 0xBD] {
+                    scalars.append(scalar)
+                    index += width
+                    continue
+                }
+            }
+            scalars.append("\u{FFFD}")
+            index += 1
+        }
+        return String(scalars)
     }
 
     /// The identifiers (function names) a template source calls, per Go's lexer.
