@@ -82,27 +82,59 @@ enum RE2Class {
             negated.toggle()
             name.removeFirst()
         }
-        let set: String
-        if name == "Any" {
-            set = range(0, 0x10FFFF)
-        } else if categories.contains(name) {
-            set = "\\p{gc=\(name)}"
-        } else if isScriptName(name) {
-            set = "\\p{sc=\(name)}"
-        } else {
+        guard let set = unicodeClass(name) else {
             throw Problem(code: "invalid character class range", expression: sequence)
         }
         return (negated ? "[^" + set + "]" : set, next)
     }
 
-    /// Whether `name` is a script Go knows: spelled as Go's tables spell it (capitalised,
-    /// ASCII letters and `_`) and known to ICU.
-    private static func isScriptName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first),
-              name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "_") })
-        else { return false }
-        return (try? NSRegularExpression(pattern: "\\p{sc=\(name)}")) != nil
+    /// The ICU set for a `\p{name}` Go accepts. Since Go 1.25 names are looked up ignoring
+    /// case, spaces, `_` and `-` (Unicode TR18): `Any`, `ASCII`, `Assigned`, the category codes
+    /// and their long names (`Lowercase_Letter`), and the one-word script names (`latin`);
+    /// Go's multi-word script names (`Old_Italic`) and ISO codes (`Latn`) never match.
+    private static func unicodeClass(_ name: String) -> String? {
+        let key = String(name.lowercased().unicodeScalars.filter { $0 != "_" && $0 != "-" && $0 != " " })
+        switch key {
+        case "any": return range(0, 0x10FFFF)
+        case "ascii": return range(0, 0x7F)
+        case "assigned": return "\\P{gc=Cn}"
+        default: break
+        }
+        if let code = categoryCodes[key] ?? categoryNames[key] { return "\\p{gc=\(code)}" }
+        guard key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }), key.count != 4 || fourLetterScripts.contains(key),
+              !multiWordScripts.contains(key), (try? NSRegularExpression(pattern: "\\p{sc=\(key)}")) != nil
+        else { return nil }
+        return "\\p{sc=\(key)}"
     }
+
+    private static let categoryCodes: [String: String] = Dictionary(
+        uniqueKeysWithValues: (categories.union(["LC", "Cn"])).map { ($0.lowercased(), $0) })
+
+    private static let categoryNames: [String: String] = [
+        "other": "C", "control": "Cc", "format": "Cf", "unassigned": "Cn", "privateuse": "Co", "surrogate": "Cs",
+        "letter": "L", "casedletter": "LC", "lowercaseletter": "Ll", "modifierletter": "Lm", "otherletter": "Lo",
+        "titlecaseletter": "Lt", "uppercaseletter": "Lu", "mark": "M", "spacingmark": "Mc", "enclosingmark": "Me",
+        "nonspacingmark": "Mn", "number": "N", "decimalnumber": "Nd", "letternumber": "Nl", "othernumber": "No",
+        "punctuation": "P", "connectorpunctuation": "Pc", "dashpunctuation": "Pd", "closepunctuation": "Pe",
+        "finalpunctuation": "Pf", "initialpunctuation": "Pi", "otherpunctuation": "Po", "openpunctuation": "Ps",
+        "symbol": "S", "currencysymbol": "Sc", "modifiersymbol": "Sk", "mathsymbol": "Sm", "othersymbol": "So",
+        "separator": "Z", "lineseparator": "Zl", "paragraphseparator": "Zp", "spaceseparator": "Zs",
+    ]
+
+    /// Script long names of four letters (other four-letter names are ISO codes Go lacks).
+    private static let fourLetterScripts: Set<String> = ["ahom", "cham", "lisu", "modi", "newa", "thai", "toto"]
+
+    /// Go's script names with `_`, unreachable through its normalised lookup.
+    private static let multiWordScripts: Set<String> = [
+        "anatolianhieroglyphs", "canadianaboriginal", "caucasianalbanian", "cyprominoan", "divesakuru",
+        "egyptianhieroglyphs", "gunjalagondi", "hanifirohingya", "imperialaramaic", "inscriptionalpahlavi",
+        "inscriptionalparthian", "kayahli", "khitansmallscript", "lineara", "linearb", "masaramgondi",
+        "meeteimayek", "mendekikakui", "meroiticcursive", "meroitichieroglyphs", "newtailue",
+        "nyiakengpuachuehmong", "olchiki", "oldhungarian", "olditalic", "oldnortharabian", "oldpermic",
+        "oldpersian", "oldsogdian", "oldsoutharabian", "oldturkic", "olduyghur", "pahawhhmong", "paucinhau",
+        "psalterpahlavi", "sorasompeng", "sylotinagri", "taile", "taitham", "taiviet", "warangciti",
+        "zanabazarsquare",
+    ]
 
     /// Go's `parseEscape`: one escaped rune (`\n`, `\x41`, `\x{263a}`, `\123`, `\.`).
     static func escapedRune(_ runes: [Unicode.Scalar], _ start: Int) throws -> (Unicode.Scalar, Int) {

@@ -55,7 +55,7 @@ struct RE2Syntax {
         }
         func push(_ item: Item) { frames[frames.count - 1].items.append(item) }
         func literal(_ r: Unicode.Scalar) -> Item {
-            Item(text: RE2Syntax.wrapFold(RE2Syntax.escape(r), flags.foldCase))
+            Item(text: RE2Syntax.literal(r, fold: flags.foldCase))
         }
         while i < runes.count {
             var repeatStart: Int?
@@ -132,8 +132,8 @@ struct RE2Syntax {
                 repeatStart = i
                 i = end
             case "\\":
-                let (item, next) = try parseEscapeItem(runes, i, flags, text)
-                if let item { push(item) }
+                let (items, next) = try parseEscapeItem(runes, i, flags, text)
+                items.forEach(push)
                 i = next
             default:
                 push(literal(c))
@@ -197,35 +197,35 @@ struct RE2Syntax {
     /// An escape outside a class: assertions, `\Q…\E`, classes, or one literal rune.
     private func parseEscapeItem(
         _ runes: [Unicode.Scalar], _ start: Int, _ flags: Flags, _ text: (Int, Int) -> String
-    ) throws -> (Item?, Int) {
+    ) throws -> ([Item], Int) {
         if start + 1 < runes.count {
             switch runes[start + 1] {
-            case "A": return (Item(text: "\\A", emptyWidth: true), start + 2)
-            case "z": return (Item(text: "\\z", emptyWidth: true), start + 2)
-            case "b": return (Item(text: RE2Syntax.wordBoundary, emptyWidth: true), start + 2)
-            case "B": return (Item(text: RE2Syntax.notWordBoundary, emptyWidth: true), start + 2)
+            case "A": return ([Item(text: "\\A", emptyWidth: true)], start + 2)
+            case "z": return ([Item(text: "\\z", emptyWidth: true)], start + 2)
+            case "b": return ([Item(text: RE2Syntax.wordBoundary, emptyWidth: true)], start + 2)
+            case "B": return ([Item(text: RE2Syntax.notWordBoundary, emptyWidth: true)], start + 2)
             case "C": throw Problem(code: "invalid escape sequence", expression: text(start, start + 2))
             case "Q":
                 var i = start + 2
-                var pieces = ""
+                var literals: [Item] = []
                 while i < runes.count {
                     if runes[i] == "\\" && i + 1 < runes.count && runes[i + 1] == "E" {
                         i += 2
                         break
                     }
-                    pieces += RE2Syntax.wrapFold(RE2Syntax.escape(runes[i]), flags.foldCase)
+                    literals.append(Item(text: RE2Syntax.literal(runes[i], fold: flags.foldCase)))
                     i += 1
                 }
-                return (pieces.isEmpty ? nil : Item(text: "(?:" + pieces + ")"), i)
+                return (literals, i)
             default:
                 break
             }
         }
         if let (set, next) = try RE2Class.classEscape(runes, start) {
-            return (Item(text: RE2Syntax.wrapFold("[" + set + "]", flags.foldCase)), next)
+            return ([Item(text: RE2Syntax.wrapFold("[" + set + "]", flags.foldCase))], next)
         }
         let (rune, next) = try RE2Class.escapedRune(runes, start)
-        return (Item(text: RE2Syntax.wrapFold(RE2Syntax.escape(rune), flags.foldCase)), next)
+        return ([Item(text: RE2Syntax.literal(rune, fold: flags.foldCase))], next)
     }
 
     /// `{n}`, `{n,}`, `{n,m}` at `start`: (min, max or -1, position after); `nil` when it is
@@ -267,6 +267,12 @@ struct RE2Syntax {
 
     static func escape(_ r: Unicode.Scalar) -> String {
         "\\x{" + String(r.value, radix: 16) + "}"
+    }
+
+    /// One rune; case-insensitively as a one-rune set, because ICU folds sets rune by rune
+    /// (Go's simple folding: `ß` matches `ẞ`, never `ss`) but folds literals fully.
+    static func literal(_ r: Unicode.Scalar, fold: Bool) -> String {
+        fold ? "(?i:[" + escape(r) + "])" : escape(r)
     }
 
     static func wrapFold(_ text: String, _ fold: Bool) -> String {

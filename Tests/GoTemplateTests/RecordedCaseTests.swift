@@ -11,8 +11,9 @@ struct RecordedCase: Sendable, CustomTestStringConvertible {
     var main: String
     var files: [String: String]
     var expected: ChartHarness.Outcome
+    var path: String
 
-    var testDescription: String { "fixtures/gotemplate/cases.json \(name)" }
+    var testDescription: String { "\(path) \(name)" }
 
     static let values: Value = {
         guard let text = ChartHarness.read("fixtures/gotemplate/values.json"), let value = try? JSONValue.parse(text) else {
@@ -21,8 +22,13 @@ struct RecordedCase: Sendable, CustomTestStringConvertible {
         return value
     }()
 
-    static let all: [RecordedCase] = {
-        guard let text = ChartHarness.read("fixtures/gotemplate/cases.json"), case .list(let rows) = try? JSONValue.parse(text)
+    static let all = load("fixtures/gotemplate/cases.json")
+
+    /// Cases that call Helm's `include` (`fixtures/gotemplate/include.json`).
+    static let includes = load("fixtures/gotemplate/include.json")
+
+    static func load(_ path: String) -> [RecordedCase] {
+        guard let text = ChartHarness.read(path), case .list(let rows) = try? JSONValue.parse(text)
         else { return [] }
         return rows.compactMap { row in
             guard let entries = row.mapEntries, case .string(let name) = entries["name"],
@@ -39,9 +45,9 @@ struct RecordedCase: Sendable, CustomTestStringConvertible {
             } else {
                 return nil
             }
-            return RecordedCase(name: name, main: main, files: files, expected: expected)
+            return RecordedCase(name: name, main: main, files: files, expected: expected, path: path)
         }
-    }()
+    }
 }
 
 @Suite struct RecordedCaseTests {
@@ -52,6 +58,17 @@ struct RecordedCase: Sendable, CustomTestStringConvertible {
     @Test(arguments: RecordedCase.all)
     func matchesHelm(_ c: RecordedCase) {
         let actual = ChartHarness.render(files: c.files, main: c.main, values: RecordedCase.values, functionNames: [])
+        #expect(actual == c.expected, "\(c.testDescription): \(c.files[c.main]?.debugDescription ?? "")")
+    }
+
+    @Test func includeCasesArePresent() {
+        #expect(RecordedCase.includes.count >= 15)
+    }
+
+    @Test(arguments: RecordedCase.includes)
+    func includeMatchesHelm(_ c: RecordedCase) {
+        let actual = ChartHarness.render(
+            files: c.files, main: c.main, values: RecordedCase.values, functionNames: ["include"], functions: HelmInclude.table)
         #expect(actual == c.expected, "\(c.testDescription): \(c.files[c.main]?.debugDescription ?? "")")
     }
 }

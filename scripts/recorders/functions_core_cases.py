@@ -515,3 +515,78 @@ REGEX += (
     + calls("mustRegexSplit-extra", 'mustRegexSplit "a|" "xay" -1')
 )
 SUITES.update({"strings": STRINGS, "math": MATH, "lists": LISTS, "regex": REGEX})
+
+# RE2 syntax corners: every pattern is matched with regexFindAll (or compiled with
+# mustRegexMatch) so that the recorded output shows exactly what matched.
+REGEX_SYNTAX = [
+    ("[]a]+", "a]b]"), ("[^]a]+", "a]bc"), ("[a-]+", "a-b"), ("[-a]+", "-ab"), ("\\\\x{263a}|\\\\x41", "A☺"),
+    ("\\\\101\\\\0", "A\\u0000"), ("(a(?i)b)c", "aBc abC"), ("(?i:x)y", "XY Xy"), ("(?i)a(?-i)b", "AB Ab"),
+    ("(?s-m:a.$)", "a\\n"), ("(?m)^b", "a\\nb"), ("(?m)a$", "a\\nb"), ("x{,3}", "x{,3}"), ("x{2,}", "xxxxx x"),
+    ("a{", "a{"), ("[[:word:]]+", "a_1-b"), ("\\\\S+", "a b\\tc"), ("\\\\D\\\\W", "a. 1"), ("[^\\\\d]+", "ab1c"),
+    ("[\\\\d-z]+", "1-z"), ("\\\\bfoo\\\\b", "foo foobar éfoo"), ("\\\\Bo\\\\B", "foo"), ("a+?", "aaa"),
+    ("a*?b", "aab"), ("(?U)a+?", "aaa"), ("(a|ab)(c|bcd)(d*)", "abcd"), ("\\\\pL+", "héllo wörld 12"),
+    ("\\\\p{Lu}", "aBcD"), ("\\\\PL+", "ab12cd"), ("\\\\p{^L}+", "ab12"), ("[\\\\p{Greek}x]+", "αβx y"),
+    ("[[:^digit:]]+", "ab12"), ("[[:alpha:][:digit:]]+", "a1-b2"), ("\\\\Qa+b\\\\E+", "a+bb"), ("(?i)straße", "STRASSE Straße"),
+    ("(?i)[k]", "K k \\u212a"), ("^", "abc"), ("$", "abc"), ("\\\\A|\\\\z", "ab"), ("(|a)+", "aa"), ("(a*)+", "b"),
+    ("[a-c&&b]", "a&b"), ("\\\\.", "a.b"), ("\\\\_", "a_b"), ("\\\\t\\\\n\\\\f\\\\r\\\\v\\\\a", "\\t\\n\\f\\r\\u000b\\u0007"),
+    (".", "é😀"), ("[^a]", "\\n"), ("(?i)Σ", "σς"), ("a|b|", "abc"), ("(?:a)", "a"), ("(?P<y>x)(?<z>y)", "xy"),
+    ("[\\\\x00-\\\\x{10FFFF}]", "é"), ("\\\\x{110000}", "a"), ("\\\\8", "a"), ("\\\\Z", "a"), ("(?P=n)", "a"),
+    ("a{1,1001}", "a"), ("a{1000}", "b"), ("(?i", "a"), ("(?i-)", "a"), ("(?-)", "a"), ("x++", "x"), ("x*+", "x"),
+    ("x?*", "x"), ("()", "a"), ("(?:)|a", "a"), ("[", "a"), ("[a", "a"), ("[a-", "a"), ("[z-a]", "a"), ("[[:foo:]]", "a"),
+    ("\\\\p{Foo}", "a"), ("\\\\p{latin}", "a"), ("\\\\p{Latin}+", "abc"), ("\\\\pN+", "a12"), ("\\\\p{", "a"),
+    ("\\\\cA", "a"), ("\\\\e", "a"), ("(?<name", "a"), ("(?P<>a)", "a"), ("a)b(", "a"), ("(a))", "a"), ("((a)", "a"),
+    ("\\\\1", "a"), ("(?#c)", "a"), ("a{2}{3}", "a"), ("a**", "a"), ("a*?*", "a"), ("*a", "a"), ("|*", "a"),
+    ("(*)", "a"), ("^*", "a"), ("\\\\b+", "a"), ("\\\\C", "a"), ("[\\\\b]", "a"), ("x{1001,}", "a"), ("x{99999999999}", "a"),
+    ("x{01}", "x{01}"), ("\\\\x{}", "a"), ("\\\\xg", "a"), ("[\\\\Q]\\\\E]", "]"), ("\\\\Qab", "ab"), ("a\\\\", "a"),
+]
+REGEX_SYNTAX_CASES = [
+    {"name": f"syntax-{i + 1}", "template": '{{ mustRegexFindAll "' + p + '" "' + s + '" -1 }}'}
+    for i, (p, s) in enumerate(REGEX_SYNTAX)
+]
+REPLACE_CASES = calls(
+    "replace-semantics",
+    'regexReplaceAll "a|" "xay" "<$0>"', 'regexReplaceAll "(a)|b" "ab" "[$1]"', 'regexReplaceAll "\\\\b" "ab cd" "|"',
+    'regexReplaceAll "(?m)^" "a\\nb\\n" "> "', 'regexReplaceAll "(?m)$" "a\\nb" ";"', 'regexReplaceAll "é*" "aé" "-"',
+    'regexReplaceAll "(?P<word>\\\\w+)" "hi there" "${word}$word1${word}_"', 'regexReplaceAll "(x)?y" "y" "[$1]"',
+    'regexReplaceAll "a" "aaa" "$"', 'regexReplaceAll "a" "a" "${"', 'regexReplaceAll "a" "a" "$}"',
+    'regexReplaceAll "(a)" "a" "${1a}|$1a|${1}a"', 'regexSplit "" "é😀" -1', 'regexSplit "b*" "abc" 2',
+    'regexFindAll "\\\\b" "ab cd" -1 | len', 'regexFindAll "(?i)é" "ÉéE" -1',
+)
+SUITES["regex_syntax"] = REGEX_SYNTAX_CASES + REPLACE_CASES
+
+# Unicode class names, looked up loosely since Go 1.25.
+for i, name in enumerate(["Latn", "LATIN", "lu", "Letter", "greek", "L&", "LC", "Cn", "old_italic", "Old_Italic",
+                          "ASCII", "any", "Lowercase_Letter", "lowercase letter", "Han", "White_Space", "Thai", "Zyyy",
+                          "Common", "Assigned", "decimal-number", "L"]):
+    SUITES["regex_syntax"].append(
+        {"name": f"unicode-class-{i + 1}", "template": '{{ mustRegexFindAll "\\\\p{' + name + '}" "aBα1 ก" -1 }}'})
+
+# A deterministic sweep of float64 values through the float verbs (shortest digits, fixed
+# precisions, exponent switches, rounding ties).
+def _float_sweep():
+    import random
+    rng = random.Random(20261129)
+    values = [0.0, -0.0, 1.0, 0.5, 1e-7, 123456.0, 999999.5, 1e6, 1e15, 1e16, 1e20, 1e21, 1e22, 2.5e-5, 0.1, 0.7,
+              1 / 3, 2 / 3, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 9007199254740993.0, 0.125, 12.5]
+    for _ in range(80):
+        exponent = rng.randint(-30, 30)
+        values.append(round(rng.uniform(-10, 10), rng.randint(0, 17)) * 10 ** exponent)
+    cases = []
+    formats = ["%v", "%e", "%g", "%.3g", "%.0f", "%.2f", "%10.4e", "%G", "%.12g", "%x", "%+.1e", "%#g"]
+    for i in range(0, len(values), 4):
+        chunk = values[i:i + 4]
+        for j, fmt in enumerate(formats):
+            cases.append(printf(f"float-sweep-{i // 4 + 1}-{j + 1}", " ".join([fmt] * len(chunk)), *[F(v) for v in chunk]))
+    return cases
+
+
+FMT.extend(_float_sweep())
+FMT.extend([
+    printf("int-sweep-1", "%d %x %o %b %X %#x %08d %-8d| %+d", *[I(v) for v in (-1, 255, 8, 5, 48879, 0, -12, 7, 0)]),
+    printf("int-sweep-2", "%5.3d|%-+6d|% 05d|%#o|%#b|%#X|%O", *[I(v) for v in (7, 3, -4, 0, 0, 255, -8)]),
+    printf("int64-verbs", "%v %d %x %c %q %U", *[I64(v) for v in (-5, 1 << 40, 1 << 62, 66, 67, 68)]),
+    printf("nested-verbs", "%5v|%-4v|%x|%X|%q|%05d", L(I(1), S("a")), M(k=I(2)), L(S("hi"), I(255)), M(a=S("z")),
+           L(S("x"), I(65)), L(I(1), F(2.0))),
+    printf("nested-sharp", "%#v|%#v|%#v", M(a=L(NIL, B(True)), b=M()), L(M(x=F(1.5))), SS()),
+    printf("plus-v", "%+v|%+d|%+q", L(I(1), I(-1)), L(I(2)), S("é")),
+])

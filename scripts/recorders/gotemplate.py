@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.chdir(tempfile.gettempdir())  # helm_python must not be imported from its own directory
 import helm_python as h  # noqa: E402
 
-from gotemplate_cases import BYTE_CASES, CASES, GENERATED  # noqa: E402
+from gotemplate_cases import BYTE_CASES, CASES, GENERATED, INCLUDE_CASES  # noqa: E402
 
 VALUES_YAML = """\
 int: 42
@@ -149,6 +149,7 @@ def main() -> None:
         for name, template, extra in CASES:
             if name not in recorded:
                 recorded[name] = record_one(chart, name, template, extra)
+        include_cases = [record_one(chart, name, template, extra) for name, template, extra in INCLUDE_CASES]
         generated = []
         for name, prefix, middle, suffix, count in GENERATED:
             entry = record_one(chart, name, prefix * count + middle + suffix * count, {})
@@ -165,6 +166,7 @@ def main() -> None:
             byte_cases.append(entry)
     cases = [recorded[name] for name, _, _ in CASES]
     (OUT / "cases.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n")
+    (OUT / "include.json").write_text(json.dumps(include_cases, indent=1, ensure_ascii=False) + "\n")
     (OUT / "generated.json").write_text(json.dumps(generated, indent=1, ensure_ascii=False) + "\n")
     (OUT / "bytes.json").write_text(json.dumps(byte_cases, indent=1, ensure_ascii=False) + "\n")
     print(f"gotemplate: {len(cases)} cases, {sum('err' in c for c in cases)} errors, "

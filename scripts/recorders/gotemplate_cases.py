@@ -465,3 +465,27 @@ BYTE_CASES: list[tuple[str, bytes]] = [
     ("bytes-after-field", b"{{ .Values.str\xc3 }}"),
     ("bytes-trim-around", b"\xff  {{- 1 -}}  \xfe"),
 ]
+
+# --- include: Helm's function, which runs a template of the set through the executor ------------
+INCLUDE_CASES: list[tuple] = [
+    ("include-basic", "[{{ include \"d\" .Values.str }}]", {"_d.tpl": "{{ define \"d\" }}<{{ . }}>{{ end }}"}),
+    ("include-no-value-kept", "{{ include \"d\" .Values.nope }}|{{ include \"d\" .Values.nope | len }}", {"_d.tpl": "{{ define \"d\" }}[{{ . }}]{{ end }}"}),
+    ("include-dollar", "{{ include \"d\" 5 }}", {"_d.tpl": "{{ define \"d\" }}{{ $ }}{{ . }}{{ end }}"}),
+    ("include-missing", "{{ include \"nope\" . }}", {}),
+    ("include-missing-nested", "{{ include \"a\" . }}", {"_a.tpl": "{{ define \"a\" }}\n{{ include \"nope\" . }}{{ end }}"}),
+    ("include-error-chain", "x\n  {{ include \"a\" .Values }}", {"_a.tpl": "{{ define \"a\" }}{{ include \"b\" .map }}{{ end }}", "_b.tpl": "{{ define \"b\" }}\n\n   {{ .a.zz }}{{ end }}"}),
+    ("include-plain-error-in-chain", "{{ include \"a\" . }}", {"_a.tpl": "{{ define \"a\" }}{{ index .Values.list 9 }}{{ end }}"}),
+    ("include-template-error-inside", "{{ include \"a\" . }}", {"_a.tpl": "{{ define \"a\" }}{{ template \"b\" . }}{{ end }}{{ define \"b\" }}{{ .Values.nope.x }}{{ end }}"}),
+    ("include-template-not-defined-inside", "{{ include \"a\" . }}", {"_a.tpl": "{{ define \"a\" }}{{ template \"zz\" . }}{{ end }}"}),
+    ("include-in-template", "{{ template \"a\" . }}", {"_a.tpl": "{{ define \"a\" }}{{ include \"b\" . }}{{ end }}{{ define \"b\" }}{{ .Values.str.q }}{{ end }}"}),
+    ("include-recursion-limit", "{{ include \"r\" . }}", {"_r.tpl": "{{ define \"r\" }}{{ include \"r\" . }}{{ end }}"}),
+    ("include-recursion-bounded", "{{ include \"r\" .Values.deep }}", {"_r.tpl": "{{ define \"r\" }}{{ if . }}({{ include \"r\" (index . 0) }}){{ end }}{{ end }}"}),
+    ("include-arity", "{{ include \"d\" }}", {"_d.tpl": "{{ define \"d\" }}{{ end }}"}),
+    ("include-name-not-string", "{{ include 1 . }}", {}),
+    ("include-name-from-var", "{{ $n := \"d\" }}{{ include $n 2 }}", {"_d.tpl": "{{ define \"d\" }}D{{ . }}{{ end }}"}),
+    ("include-name-wrong-type", "{{ include .Values.int . }}", {}),
+    ("include-piped", "{{ .Values.list | include \"d\" }}", {"_d.tpl": "{{ define \"d\" }}{{ len . }}{{ end }}"}),
+    ("include-in-if", "{{ if include \"d\" . }}T{{ end }}", {"_d.tpl": "{{ define \"d\" }}{{ end }}"}),
+    ("include-eq-result", "{{ eq (include \"d\" .) \"D\" }}", {"_d.tpl": "{{ define \"d\" }}D{{ end }}"}),
+    ("include-block-override", "{{ include \"b\" . }}", {"_a.tpl": "{{ block \"b\" . }}default{{ end }}", "_z.tpl": "{{ define \"b\" }}override{{ end }}"}),
+]

@@ -89,3 +89,12 @@ public struct GoCallError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { message }
 }
+
+extension Value {
+    /// The value as Go's reflection sees it for `range`, `len` and `index`: an object with a
+    /// `mapView` (a named map type with methods, such as Helm's `.Files`) is that map.
+    public var reflectedMap: Value {
+        if case .object(let object) = self, let entries = object.mapView { return .typedMap(object.goType, entries) }
+        return self
+    }
+}

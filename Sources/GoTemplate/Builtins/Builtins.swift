@@ -80,7 +80,7 @@ enum Builtins {
         guard case .value(let value, let boxed) = item else {
             throw GoCallError("reflect: call of reflect.Value.Type on zero Value")
         }
-        switch value {
+        switch value.reflectedMap {
         case .null:
             if boxed { throw GoCallError("len of nil pointer") }
             throw GoCallError("reflect: call of reflect.Value.Type on zero Value")

@@ -33,7 +33,8 @@ extension Executor {
         }
 
         var ran = false
-        if case .value(let collection, _) = value {
+        if case .value(let rangedValue, _) = value {
+            let collection = rangedValue.reflectedMap
             switch collection {
             case .list, .typedSlice, .bytes:
                 let elements = collection.sliceElements ?? []

@@ -20,9 +20,20 @@ enum LargeStack {
 
     private struct CancellationError: Error {}
 
+    /// Marks worker threads, so that nested runs (`tpl` parsing inside an execution) stay on
+    /// the worker instead of starting another thread.
+    private static let workerKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    private static var isOnWorker: Bool { pthread_getspecific(workerKey) != nil }
+
     /// Runs `body` on a worker thread with a large stack and returns its result. Falls back to
     /// the calling thread when a thread cannot be created.
     static func run<T>(_ body: @escaping () throws -> T) throws -> T {
+        if isOnWorker { return try body() }
         let job = Job { try body() }
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
@@ -40,6 +51,7 @@ enum LargeStack {
             #else
                 let job = Unmanaged<Job>.fromOpaque(raw).takeRetainedValue()
             #endif
+            pthread_setspecific(LargeStack.workerKey, UnsafeRawPointer(bitPattern: 1))
             job.result = Result { try job.body() }
             return nil
         }, context)

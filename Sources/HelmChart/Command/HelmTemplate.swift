@@ -56,57 +56,21 @@ public enum HelmTemplate {
         let (releaseName, chartArgument) = try nameAndChart(options)
         let chartPath = resolve(chartArgument, in: directory)
         guard FileManager.default.fileExists(atPath: chartPath) else { throw ChartLoadError.pathNotFound(chartArgument) }
-        let chart = try Chart.load(path: chartPath)
         let userValues = try UserValues.merge(options, in: directory, standardInput: standardInput)
+        let chart = try Chart.load(path: chartPath)
         if chart.metadata.type != "" && chart.metadata.type != "application" {
             throw TemplateFailure("\(chart.metadata.type) charts are not installable")
         }
         try checkDependencies(chart)
         try ReleaseInfo.validateName(releaseName)
-        let processed: Chart
-        do {
-            processed = try DependencyProcessor.process(chart, userValues: userValues)
-        } catch {
-            throw TemplateFailure("chart dependencies processing failed: \(error)")
-        }
-        if !processed.metadata.kubeVersion.isEmpty {
-            let normalized = capabilities.kubeVersion.normalized
-            let satisfied = SemanticVersion(normalized).flatMap { version in
-                VersionConstraint(processed.metadata.kubeVersion).map { $0.allows(version) }
-            } ?? false
-            if !satisfied {
-                throw TemplateFailure("chart requires kubeVersion: \(processed.metadata.kubeVersion) which is incompatible with Kubernetes \(normalized)", hint: true)
-            }
-        }
-        let values: [String: Value]
-        do {
-            values = try ChartCoalescing.coalesce(processed, userValues, merge: false)
-        } catch {
-            throw TemplateFailure(error.description)
-        }
-        if !options.skipSchemaValidation, let report = SchemaCheck.report(processed, values: values) {
-            throw TemplateFailure("values don't meet the specifications of the schema(s) in the following chart(s):\n" + report)
-        }
         var environment = RenderEnvironment()
         if let seed = options.randomSeed { environment.random = .seeded(seed) }
         if let state = options.clusterState { environment.lookup = try ClusterState.load(resolve(state, in: directory)) }
         let context = RenderContext(
             release: ReleaseInfo(name: releaseName, namespace: options.namespace, isUpgrade: options.isUpgrade),
             capabilities: capabilities, environment: environment)
-        let rendered: [String: String]
-        do {
-            rendered = try ChartRenderer.render(processed, values: values, context: context)
-        } catch {
-            throw TemplateFailure(error.description, hint: true)
-        }
-        let sorted: (hooks: [ManifestDocument], manifests: [ManifestDocument])
-        do {
-            sorted = try ManifestSorter.sort(rendered)
-        } catch {
-            throw TemplateFailure(error.description, hint: true)
-        }
-        let crds = options.includeCRDs ? processed.crdFiles().map { ($0.path, $0.file.text) } : []
-        let stream = TemplateStream(crds: crds, manifests: sorted.manifests, hooks: sorted.hooks)
+        let release = try chart.render(values: userValues, context: context, skipSchemaValidation: options.skipSchemaValidation)
+        let stream = TemplateStream(crds: options.includeCRDs ? release.crds : [], manifests: release.manifests, hooks: release.hooks)
         if let outputDirectory = options.outputDirectory {
             return try OutputDirectory.write(stream, to: resolve(outputDirectory, in: directory), display: outputDirectory,
                                              release: options.useReleaseName ? releaseName : nil, noHooks: options.noHooks, skipTests: options.skipTests)

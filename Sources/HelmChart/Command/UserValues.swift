@@ -4,8 +4,9 @@ import Foundation
 /// Helm's `values.Options.MergeValues`: the user-supplied values map, built before any chart
 /// defaults are consulted: `-f` files in order, then `--set-json`, `--set`, `--set-string`,
 /// `--set-file`, `--set-literal` (helm-pipeline.md §2.2).
-enum UserValues {
-    static func merge(_ options: TemplateOptions, in directory: String, standardInput: () -> String) throws -> [String: Value] {
+public enum UserValues {
+    /// The user values `options` ask for; relative paths are read from `directory`.
+    public static func merge(_ options: TemplateOptions, in directory: String, standardInput: () -> String) throws -> [String: Value] {
         var values: [String: Value] = [:]
         for file in options.valueFiles {
             let text = try read(file, in: directory, standardInput: standardInput)
