@@ -19,7 +19,11 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "fixtures", "values")
 sys.path.insert(0, os.path.dirname(__file__))
 from values_cases import (YAML_DOCUMENTS, YAML_LISTS, VALUES_FILES, ENCODE_VALUES,  # noqa: E402
-                          TEMPLATE_LITERALS, JSON_TEXTS, SET_EXPRESSIONS, COALESCE_CASES)
+                          TEMPLATE_LITERALS, JSON_TEXTS, SET_EXPRESSIONS, COALESCE_CASES, CLI_CASES)
+
+ORACLE = os.path.normpath(os.path.join(ROOT, "..", "..", "shared", "tools", "helm-oracle"))
+if not os.path.exists(ORACLE):
+    ORACLE = "/work/shared/tools/helm-oracle"
 
 
 class ScratchChart:
@@ -158,6 +162,31 @@ def record_coalescing(chart):
     write("coalesce", cases)
 
 
+def record_cli():
+    """`helm-oracle values CHART ARGS... -o json` per case directory under fixtures/values/cli/
+    (run from the repository root, so paths in messages match). The oracle prints the data as
+    Python's JSON, so tests compare the data, not the text."""
+    import subprocess
+    base = os.path.join(OUT, "cli")
+    shutil.rmtree(base, ignore_errors=True)
+    for name, args in CLI_CASES:
+        command = [ORACLE, "values"] + args + ["-o", "json"]
+        run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        if run.returncode == 2:
+            print("  oracle cannot answer %s: %s" % (name, run.stderr.strip()), file=sys.stderr)
+            continue
+        case = os.path.join(base, name)
+        os.makedirs(os.path.join(case, "expected"))
+        with open(os.path.join(case, "args"), "w") as f:
+            f.write("\n".join(args) + "\n")
+        with open(os.path.join(case, "command"), "w") as f:
+            f.write("helm-oracle values %s -o json\n" % " ".join(args))
+        for stream, text in (("stdout", run.stdout), ("stderr", run.stderr), ("exit", "%d\n" % run.returncode)):
+            with open(os.path.join(case, "expected", stream), "w") as f:
+                f.write(text)
+    print("  %s: %d cases" % (os.path.relpath(base, ROOT), len(os.listdir(base))), file=sys.stderr)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     chart = ScratchChart()
@@ -167,6 +196,7 @@ def main():
         record_encoding(chart)
         record_set()
         record_coalescing(chart)
+        record_cli()
     finally:
         chart.close()
 

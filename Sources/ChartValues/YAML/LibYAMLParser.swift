@@ -14,8 +14,6 @@ final class LibYAMLParser {
     private let bytes: [UInt8]
     private let source: String
     private var anchors: [String: YAMLNode] = [:]
-    /// Deepest collection nesting seen, so callers can pick a big enough stack.
-    private(set) var maxSeenDepth = 0
 
     init(_ text: String, source: String) {
         self.bytes = Array(text.utf8)
@@ -73,7 +71,6 @@ final class LibYAMLParser {
                 register(node, anchor: anchor)
                 attach(node, to: stack, root: &root)
                 stack.append(node)
-                maxSeenDepth = max(maxSeenDepth, stack.count)
                 if stack.count > Self.maxDepth {
                     throw YAMLError(.maxDepthExceeded, source: source, line: line == 0 ? nil : line + 1)
                 }
