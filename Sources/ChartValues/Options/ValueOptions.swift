@@ -116,5 +116,6 @@ public struct ValueOptionsError: Error, Sendable, Equatable, CustomStringConvert
     /// Creates an error with Helm's text.
     public init(message: String) { self.message = message }
 
+    /// The same text as `message`.
     public var description: String { message }
 }

@@ -72,7 +72,8 @@ final class LibYAMLParser {
                 attach(node, to: stack, root: &root)
                 stack.append(node)
                 if stack.count > Self.maxDepth {
-                    throw YAMLError(.maxDepthExceeded, source: source, line: line == 0 ? nil : line + 1)
+                    throw YAMLError(.maxDepthExceeded, source: source, line: line == 0 ? nil : line + 1,
+                                    mark: (line: line + 1, column: Int(event.start_mark.column) + 1))
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 stack.removeLast()
@@ -105,7 +106,8 @@ final class LibYAMLParser {
         } else if parser.context_mark.line != 0 {
             line = Int(parser.context_mark.line)
         }
-        return YAMLError(.syntax(problem), source: source, line: line == 0 ? nil : line)
+        let mark = (line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        return YAMLError(.syntax(problem), source: source, line: line == 0 ? nil : line, mark: mark)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
