@@ -92,6 +92,12 @@ ENCODE_VALUES = (
         {"config": "[section]\nkey = value\n\n[other]\nx = 1\n"},
         {"json": "{\"a\": 1, \"b\": [1, 2]}"}, {"a": [None, True, 0, "", [], {}]},
         [1, [2, [3, [4, [5]]]]], {"x": {"y": [{"z": [{"w": 1}]}]}},
+        {"k" * 129: 1}, {"k" * 128: 1}, {"multi\nline key": 1}, {"trailing \n": [1]}, {" lead": {"a": 1}},
+        {"list": [" ".join(["abc"] * 30), {"k": " ".join(["abc"] * 30)}, "x\ny\n", ["a\nb"]]},
+        {"ünï": {"ключ": "значение", "鍵": "値"}}, {"a": {"b": {"c": {"d": ["x\n  y", "  z\n"]}}}},
+        {"args": ["--flag=value", "-x", "--", "- y", "a: b"]}, {"cmd": ["/bin/sh", "-c", "echo 'a: b' | tee /x"]},
+        {"annotations": {"checksum/config": "abc", "helm.sh/hook": "pre-install,pre-upgrade"}},
+        {"env": [{"name": "A", "value": "1"}, {"name": "B", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}}]},
     ])
 
 # Go-typed literals: ints, nil, []string, nested dict/list built in the template.
