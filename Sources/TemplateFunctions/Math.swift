@@ -58,13 +58,13 @@ extension FunctionCatalog {
             },
             "until": coreFunction([.int], result: .slice(.int)) { args in
                 let count = args.int(0)
-                return Sequences.ints(Sequences.untilStep(0, count, count < 0 ? -1 : 1))
+                return Sequences.ints(try Sequences.untilStep(0, count, count < 0 ? -1 : 1))
             },
             "untilStep": coreFunction([.int, .int, .int], result: .slice(.int)) { args in
-                Sequences.ints(Sequences.untilStep(args.int(0), args.int(1), args.int(2)))
+                Sequences.ints(try Sequences.untilStep(args.int(0), args.int(1), args.int(2)))
             },
             "seq": coreFunction([.int], variadic: true, result: .string) { args in
-                .string(Sequences.seq(args.values.map { CoreArguments([$0]).int(0) }))
+                .string(try Sequences.seq(args.values.map { CoreArguments([$0]).int(0) }))
             },
         ]
         table["biggest"] = table["max"]
@@ -156,16 +156,25 @@ enum DecimalMath {
 
 /// Sprig's integer sequences: `until`, `untilStep`, `seq`.
 enum Sequences {
+    /// Sequences longer than this fail instead of exhausting memory (Go would die with a fatal
+    /// out-of-memory error, which no template can recover from either).
+    static let maximumLength = 1 << 26
+
     /// `untilStep`: from `start` towards `stop` (exclusive) by `step`; a step of the wrong sign
     /// (or zero) gives nothing.
-    static func untilStep(_ start: Int, _ stop: Int, _ step: Int) -> [Int] {
+    static func untilStep(_ start: Int, _ stop: Int, _ step: Int) throws -> [Int] {
+        let (distance, overflow) = stop.subtractingReportingOverflow(start)
+        let progresses = (stop > start && step > 0) || (stop < start && step < 0)
+        if progresses && (overflow || distance / step > maximumLength) { throw GoCallError("runtime: out of memory") }
         var values: [Int] = []
         if stop < start {
             guard step < 0 else { return values }
             var i = start
             while i > stop {
                 values.append(i)
-                i += step
+                let (next, wrapped) = i.addingReportingOverflow(step)
+                if wrapped { break }
+                i = next
             }
             return values
         }
@@ -173,7 +182,9 @@ enum Sequences {
         var i = start
         while i < stop {
             values.append(i)
-            i += step
+            let (next, wrapped) = i.addingReportingOverflow(step)
+            if wrapped { break }
+            i = next
         }
         return values
     }
@@ -184,22 +195,22 @@ enum Sequences {
     }
 
     /// Sprig `seq`, like Unix seq: `seq LAST`, `seq FIRST LAST`, `seq FIRST STEP LAST`.
-    static func seq(_ params: [Int]) -> String {
+    static func seq(_ params: [Int]) throws -> String {
         let numbers: [Int]
         switch params.count {
         case 1:
             let increment = params[0] < 1 ? -1 : 1
-            numbers = untilStep(1, params[0] + increment, increment)
+            numbers = try untilStep(1, params[0] &+ increment, increment)
         case 2:
             let step = params[1] < params[0] ? -1 : 1
-            numbers = untilStep(params[0], params[1] + step, step)
+            numbers = try untilStep(params[0], params[1] &+ step, step)
         case 3:
             var increment = 1
             if params[2] < params[0] {
                 increment = -1
                 if params[1] > 0 { return "" }
             }
-            numbers = untilStep(params[0], params[2] + increment, params[1])
+            numbers = try untilStep(params[0], params[2] &+ increment, params[1])
         default:
             return ""
         }

@@ -163,7 +163,9 @@ enum SprigStrings {
     static func repeated(_ s: String, count: Int) throws -> String {
         guard count >= 0 else { throw GoCallError("strings: negative Repeat count") }
         let (total, overflow) = s.utf8.count.multipliedReportingOverflow(by: count)
-        guard !overflow, total <= Int(Int32.max) else { throw GoCallError("strings: Repeat output length overflow") }
+        guard !overflow else { throw GoCallError("strings: Repeat output length overflow") }
+        // Go would die allocating this; failing keeps the process alive.
+        guard total <= 1 << 30 else { throw GoCallError("runtime: out of memory") }
         return String(repeating: s, count: count)
     }
 

@@ -16,6 +16,7 @@ struct CommandDispatcher: Sendable {
 
     static let standard = CommandDispatcher(commands: [
         TemplateCommand.self,
+        ValuesCommand.self,
     ])
 
     let commands: [any Subcommand.Type]

@@ -10,7 +10,6 @@ import Testing
 /// (`<no value>` removed) or Helm's error text must match the oracle's, byte for byte, or
 /// the recorded pattern for random and clock-dependent results.
 @Suite struct ExtTemplateTests {
-    static let file = "t/templates/case.yaml"
     static let table = HelmFunctions.table(environment: RenderEnvironment())
     static let values: Value = {
         let url = ExtCase.repositoryRoot.appendingPathComponent("fixtures/functions/ext/values.yaml")
@@ -25,7 +24,8 @@ import Testing
 
     @Test(arguments: cases)
     func rendersAsHelm(_ fixture: ExtCase) {
-        let outcome = Self.render(fixture.template)
+        let outcome = ChartFileRenderer.render(
+            files: ["case.yaml": fixture.template], main: "case.yaml", values: Self.values, functions: Self.table)
         switch outcome {
         case .success(let output):
             if let pattern = fixture.pattern {
@@ -36,29 +36,6 @@ import Testing
             }
         case .failure(let error):
             #expect(error.text == fixture.error, "\(fixture.testDescription)")
-        }
-    }
-
-    struct RenderError: Error { let text: String }
-
-    /// Parses and executes one chart file the way Helm's engine does.
-    static func render(_ template: String) -> Result<String, RenderError> {
-        var set = TemplateSet(functions: table)
-        let data = Value.helmValues([
-            "Values": .helmValues(values.mapEntries ?? [:]),
-            "Release": .map(["Name": .string("r"), "Namespace": .string("n")]),
-            "Template": .map(["Name": .string(file), "BasePath": .string("t/templates")]),
-        ])
-        do {
-            try set.parse(name: file, text: template)
-            let output = try set.execute(name: file, data: data, functions: table)
-            return .success(output.replacingOccurrences(of: "<no value>", with: ""))
-        } catch let error as TemplateParseError {
-            return .failure(RenderError(text: error.helmDescription.replacingOccurrences(of: file, with: "FILE")))
-        } catch let error as TemplateExecError {
-            return .failure(RenderError(text: error.helmDescription.replacingOccurrences(of: file, with: "FILE")))
-        } catch {
-            return .failure(RenderError(text: "\(error)"))
         }
     }
 }

@@ -36,7 +36,9 @@ public struct Fixture: Sendable, CustomTestStringConvertible, CustomStringConver
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }()
 
+    /// The fixture's path, as test reports name the argument.
     public var testDescription: String { path }
+    /// The fixture's path.
     public var description: String { path }
 }
 
@@ -71,6 +73,8 @@ public struct FixtureRecord: Sendable, CustomTestStringConvertible, CustomString
         return records
     }
 
+    /// `FILE:LINE NAME`, as test reports name the argument.
     public var testDescription: String { "\(file):\(line) \(name)" }
+    /// Same as `testDescription`.
     public var description: String { testDescription }
 }

@@ -560,3 +560,63 @@ for i, name in enumerate(["Latn", "LATIN", "lu", "Letter", "greek", "L&", "LC", 
                           "Common", "Assigned", "decimal-number", "L"]):
     SUITES["regex_syntax"].append(
         {"name": f"unicode-class-{i + 1}", "template": '{{ mustRegexFindAll "\\\\p{' + name + '}" "aBα1 ก" -1 }}'})
+
+# A deterministic sweep of float64 values through the float verbs (shortest digits, fixed
+# precisions, exponent switches, rounding ties).
+def _float_sweep():
+    import random
+    rng = random.Random(20261129)
+    values = [0.0, -0.0, 1.0, 0.5, 1e-7, 123456.0, 999999.5, 1e6, 1e15, 1e16, 1e20, 1e21, 1e22, 2.5e-5, 0.1, 0.7,
+              1 / 3, 2 / 3, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 9007199254740993.0, 0.125, 12.5]
+    for _ in range(80):
+        exponent = rng.randint(-30, 30)
+        values.append(round(rng.uniform(-10, 10), rng.randint(0, 17)) * 10 ** exponent)
+    cases = []
+    formats = ["%v", "%e", "%g", "%.3g", "%.0f", "%.2f", "%10.4e", "%G", "%.12g", "%x", "%+.1e", "%#g"]
+    for i in range(0, len(values), 4):
+        chunk = values[i:i + 4]
+        for j, fmt in enumerate(formats):
+            cases.append(printf(f"float-sweep-{i // 4 + 1}-{j + 1}", " ".join([fmt] * len(chunk)), *[F(v) for v in chunk]))
+    return cases
+
+
+FMT.extend(_float_sweep())
+FMT.extend([
+    printf("int-sweep-1", "%d %x %o %b %X %#x %08d %-8d| %+d", *[I(v) for v in (-1, 255, 8, 5, 48879, 0, -12, 7, 0)]),
+    printf("int-sweep-2", "%5.3d|%-+6d|% 05d|%#o|%#b|%#X|%O", *[I(v) for v in (7, 3, -4, 0, 0, 255, -8)]),
+    printf("int64-verbs", "%v %d %x %c %q %U", *[I64(v) for v in (-5, 1 << 40, 1 << 62, 66, 67, 68)]),
+    printf("nested-verbs", "%5v|%-4v|%x|%X|%q|%05d", L(I(1), S("a")), M(k=I(2)), L(S("hi"), I(255)), M(a=S("z")),
+           L(S("x"), I(65)), L(I(1), F(2.0))),
+    printf("nested-sharp", "%#v|%#v|%#v", M(a=L(NIL, B(True)), b=M()), L(M(x=F(1.5))), SS()),
+    printf("plus-v", "%+v|%+d|%+q", L(I(1), I(-1)), L(I(2)), S("é")),
+])
+
+# A sweep of tricky strings through the rune- and byte-based string functions.
+SWEEP_STRINGS = [
+    "", " ", "a", "Hello World", "hello_world-foo bar", "HTTPServerURL", "already_snake_case", "XMLHttpRequest2",
+    "ÉCOLE été", "ǅungla ǆ", "İstanbul ıi", "straße STRASSE", "µ ΣΑΣ σας", "日本語 テキスト", "tab\tnew\nline",
+    "  lead and trail  ", "a--b__c  d", "123abc456DEF", "Ab1Cd2", "x.y,z;w", "don't STOP-me_now", "ᾳ ﬁ Ǉ",
+    "emoji 😀 mix", "A", "aB", "__init__", "-x-", "v1.2.3-beta+meta", "camelCase Words HERE",
+]
+SWEEP_FUNCTIONS = ["upper", "lower", "title", "untitle", "swapcase", "snakecase", "kebabcase", "camelcase", "initials",
+                   "nospace", "trim", "abbrev 8", "trunc 5", "trunc -4", "wrap 6", "wrapWith 4 \"|\"", "substr 1 4",
+                   "quote", "squote", "splitList \" \"", "sortAlpha (splitList \" \"", "b64enc", "b32enc", "toJson",
+                   "regexQuoteMeta", "indent 2", "replace \" \" \"_\"", "repeat 2", "contains \"a\"", "title (lower"]
+
+
+# Functions that cut UTF-8 sequences apart: their output is not text the recorder can keep.
+BYTE_BASED = ("abbrev", "trunc", "wrap", "wrapWith", "substr", "initials", "nospace")
+
+
+def _sweep_cases():
+    import json as _json
+    cases = []
+    for i, fn in enumerate(SWEEP_FUNCTIONS):
+        closing = ")" * fn.count("(")
+        strings = [s for s in SWEEP_STRINGS if s.isascii()] if fn.split()[0] in BYTE_BASED else SWEEP_STRINGS
+        pieces = [f"{{{{ {fn} {_json.dumps(s, ensure_ascii=False)}{closing} }}}}" for s in strings]
+        cases.append({"name": f"sweep-{fn.split()[0]}-{i + 1}", "template": "|".join(pieces)})
+    return cases
+
+
+SUITES["strings_sweep"] = _sweep_cases()

@@ -19,7 +19,11 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "fixtures", "values")
 sys.path.insert(0, os.path.dirname(__file__))
 from values_cases import (YAML_DOCUMENTS, YAML_LISTS, VALUES_FILES, ENCODE_VALUES,  # noqa: E402
-                          TEMPLATE_LITERALS, JSON_TEXTS, SET_EXPRESSIONS, COALESCE_CASES)
+                          TEMPLATE_LITERALS, JSON_TEXTS, SET_EXPRESSIONS, COALESCE_CASES, CLI_CASES)
+
+ORACLE = os.path.normpath(os.path.join(ROOT, "..", "..", "shared", "tools", "helm-oracle"))
+if not os.path.exists(ORACLE):
+    ORACLE = "/work/shared/tools/helm-oracle"
 
 
 class ScratchChart:
@@ -94,6 +98,28 @@ def record_decoding(chart):
         write(area, cases)
 
 
+def repository_values_files():
+    """The repository's own chart values and Flux profile values, as realistic documents."""
+    import glob
+    paths = sorted(glob.glob(os.path.join(ROOT, "helm", "values*.yaml")) +
+                   glob.glob(os.path.join(ROOT, "ee", "helm", "*", "values*.yaml")) +
+                   glob.glob(os.path.join(ROOT, "charts", "*", "values*.yaml")) +
+                   glob.glob(os.path.join(ROOT, "ee", "appliance", "flux", "profiles", "*", "values", "*.yaml")))
+    return [(os.path.relpath(p, ROOT), open(p, encoding="utf-8").read()) for p in paths]
+
+
+def record_realistic(chart):
+    """fromYaml | toJson and fromYaml | toYaml | toYamlPretty of the repository's values files."""
+    files = repository_values_files()
+    texts = [text for _, text in files]
+    cases = []
+    for function in ("toJson", "toYaml", "toYamlPretty"):
+        outputs = batch_function(chart, "fromYaml {x} | " + function, texts)
+        cases += [{"name": "%s %s" % (function, path), "function": function, "input": text, "expected": out}
+                  for (path, text), out in zip(files, outputs) if out is not None]
+    write("realistic", cases)
+
+
 def record_values_files(chart):
     cases = []
     for i, text in enumerate(VALUES_FILES):
@@ -158,15 +184,42 @@ def record_coalescing(chart):
     write("coalesce", cases)
 
 
+def record_cli():
+    """`helm-oracle values CHART ARGS... -o json` per case directory under fixtures/values/cli/
+    (run from the repository root, so paths in messages match). The oracle prints the data as
+    Python's JSON, so tests compare the data, not the text."""
+    import subprocess
+    base = os.path.join(OUT, "cli")
+    shutil.rmtree(base, ignore_errors=True)
+    for name, args in CLI_CASES:
+        command = [ORACLE, "values"] + args + ["-o", "json"]
+        run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        if run.returncode == 2:
+            print("  oracle cannot answer %s: %s" % (name, run.stderr.strip()), file=sys.stderr)
+            continue
+        case = os.path.join(base, name)
+        os.makedirs(os.path.join(case, "expected"))
+        with open(os.path.join(case, "args"), "w") as f:
+            f.write("\n".join(args) + "\n")
+        with open(os.path.join(case, "command"), "w") as f:
+            f.write("helm-oracle values %s -o json\n" % " ".join(args))
+        for stream, text in (("stdout", run.stdout), ("stderr", run.stderr), ("exit", "%d\n" % run.returncode)):
+            with open(os.path.join(case, "expected", stream), "w") as f:
+                f.write(text)
+    print("  %s: %d cases" % (os.path.relpath(base, ROOT), len(os.listdir(base))), file=sys.stderr)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     chart = ScratchChart()
     try:
         record_decoding(chart)
         record_values_files(chart)
+        record_realistic(chart)
         record_encoding(chart)
         record_set()
         record_coalescing(chart)
+        record_cli()
     finally:
         chart.close()
 

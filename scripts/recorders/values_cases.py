@@ -92,6 +92,12 @@ ENCODE_VALUES = (
         {"config": "[section]\nkey = value\n\n[other]\nx = 1\n"},
         {"json": "{\"a\": 1, \"b\": [1, 2]}"}, {"a": [None, True, 0, "", [], {}]},
         [1, [2, [3, [4, [5]]]]], {"x": {"y": [{"z": [{"w": 1}]}]}},
+        {"k" * 129: 1}, {"k" * 128: 1}, {"multi\nline key": 1}, {"trailing \n": [1]}, {" lead": {"a": 1}},
+        {"list": [" ".join(["abc"] * 30), {"k": " ".join(["abc"] * 30)}, "x\ny\n", ["a\nb"]]},
+        {"ünï": {"ключ": "значение", "鍵": "値"}}, {"a": {"b": {"c": {"d": ["x\n  y", "  z\n"]}}}},
+        {"args": ["--flag=value", "-x", "--", "- y", "a: b"]}, {"cmd": ["/bin/sh", "-c", "echo 'a: b' | tee /x"]},
+        {"annotations": {"checksum/config": "abc", "helm.sh/hook": "pre-install,pre-upgrade"}},
+        {"env": [{"name": "A", "value": "1"}, {"name": "B", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}}]},
     ])
 
 # Go-typed literals: ints, nil, []string, nested dict/list built in the template.
@@ -126,7 +132,7 @@ _SET = ["a=1,b=two", "a.b.c=d", "a\\.b=c", "a\\=b=c", "a=x\\,y", "a=b=c", "a={x,
         "a.b=1,a.c=2", "a={a\\,b,c}", "a={a=b}", "a={ x , y }", "name=value with spaces", "a=é,ü=b",
         "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.aa.bb.cc.dd=1",
         "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.aa.bb.cc.dd.ee=1",
-        "a[0]=1,a.b=2", "a=1,a[0]=2", "a[0]=1,a[0].b=2", "a=1=2=3", "=a", "a=,b=", "a=1,,b=2", "a[1]={x,y}",
+        ".".join("k%d" % i for i in range(32)) + "=1", "a[0]=1,a.b=2", "a=1,a[0]=2", "a[0]=1,a[0].b=2", "a=1=2=3", "=a", "a=,b=", "a=1,,b=2", "a[1]={x,y}",
         "a=0x1F", "a=1_000", "a=1.0", "a=-1.5", "a=+0", "a=01", "a=10", "a=-10", "a=99999999999999999999"]
 SET_EXPRESSIONS = (
     [("set", e) for e in _SET] + [("string", e) for e in _SET[:40]] +
@@ -149,4 +155,28 @@ COALESCE_CASES = [(_DEFAULTS, o) for o in [
     ("a:\n  b: null\n  c: 1\n", "{}"), ("a:\n  b: null\n", '{"a": {"c": 2}}'), ("a: null\n", '{"a": {"x": 1}}'),
     ("", '{"a": 1}'), ("a: {}\n", '{"a": {"b": null}}'), ("x: [1, {a: 1}]\n", '{"x": [{"b": 2}]}'),
     ("a:\n  b:\n    c: null\n    d: 1\n", '{"a": {"b": {"e": 2}}}'),
+]
+
+# --- `swiftchart values` command lines (against fixtures/values/demo-chart) -------------------
+_DEMO = "fixtures/values/demo-chart"
+_IN = "fixtures/values/cli-inputs/"
+CLI_CASES = [
+    ("defaults", [_DEMO]),
+    ("file-override", [_DEMO, "-f", _IN + "override.yaml"]),
+    ("files-in-order", [_DEMO, "-f", _IN + "override.yaml", "-f", _IN + "multi.yaml"]),
+    ("files-comma-list", [_DEMO, "-f", _IN + "multi.yaml," + _IN + "override.yaml"]),
+    ("set-beats-file", [_DEMO, "-f", _IN + "override.yaml", "--set-string", "image.tag=v2", "--set", "removeMe=null"]),
+    ("set-json-object", [_DEMO, "--set-json", '{"service": {"port": 1}, "newKey": [1, 2]}']),
+    ("set-json-pairs", [_DEMO, "--set-json", 'service.port=1.5,list=["z"]']),
+    ("set-literal", [_DEMO, "--set-literal", "longText=a,b=c"]),
+    ("set-file", [_DEMO, "--set-file", "script=" + _IN + "payload.txt"]),
+    ("set-string-order", [_DEMO, "--set-string", "enabled=x", "--set-json", "enabled=false"]),
+    ("null-deletes-map", [_DEMO, "--set", "worker=null,image.pullPolicy=null"]),
+    ("bad-file", [_DEMO, "-f", _IN + "bad.yaml"]),
+    ("missing-file", [_DEMO, "-f", _IN + "nope.yaml"]),
+    ("bad-set", [_DEMO, "--set", "a"]),
+    ("bad-set-json", [_DEMO, "--set-json", "a={bad"]),
+    ("bad-set-json-object", [_DEMO, "--set-json", "{bad"]),
+    ("bad-set-file", [_DEMO, "--set-file", "a=" + _IN + "nope.txt"]),
+    ("bad-chart-values", ["fixtures/values/bad-chart"]),
 ]

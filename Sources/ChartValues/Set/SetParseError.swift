@@ -35,11 +35,15 @@ public struct SetParseError: Error, Sendable, Equatable, CustomStringConvertible
     public var kind: Kind
     /// The whole expression, as given on the command line.
     public var expression: String
+    /// How many characters (Unicode scalars) of the expression were read when parsing failed,
+    /// for tools that point at it; Helm's text never includes it.
+    public var position: Int
 
     /// Creates an error.
-    public init(_ kind: Kind, expression: String = "") {
+    public init(_ kind: Kind, expression: String = "", position: Int = 0) {
         self.kind = kind
         self.expression = expression
+        self.position = position
     }
 
     /// strvals' text, e.g. `key "a" has no value`.

@@ -40,17 +40,17 @@ public enum SetParser {
 
     private static func parseStrvals(_ expression: String, as kind: SetFlag, into values: inout [String: Value],
                                      readFile: (String) throws -> String) throws(SetParseError) {
-        let failure = withoutActuallyEscaping(readFile) { (reader) -> SetParseError.Kind? in
+        let failure = withoutActuallyEscaping(readFile) { (reader) -> SetParseError? in
             var parser = StrvalsParser(expression, kind: kind, readFile: reader)
             do {
                 try parser.parse(into: &values)
                 return nil
             } catch {
-                if case .failure(let kind)? = error as? StrvalsParser.Stop { return kind }
-                return nil
+                guard case .failure(let kind)? = error as? StrvalsParser.Stop else { return nil }
+                return SetParseError(kind, expression: expression, position: parser.position)
             }
         }
-        if let failure { throw SetParseError(failure, expression: expression) }
+        if let failure { throw failure }
     }
 
     /// Parses one argument into a fresh map with strvals alone (Helm's `strvals.Parse*`

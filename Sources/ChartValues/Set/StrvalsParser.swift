@@ -8,7 +8,8 @@ struct StrvalsParser {
     }
 
     private let scalars: [Unicode.Scalar]
-    private var position = 0
+    /// Scalars read so far; where the parse stopped when it fails.
+    private(set) var position = 0
     private let kind: SetFlag
     private let readFile: (String) throws -> String
 

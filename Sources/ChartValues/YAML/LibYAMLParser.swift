@@ -14,8 +14,6 @@ final class LibYAMLParser {
     private let bytes: [UInt8]
     private let source: String
     private var anchors: [String: YAMLNode] = [:]
-    /// Deepest collection nesting seen, so callers can pick a big enough stack.
-    private(set) var maxSeenDepth = 0
 
     init(_ text: String, source: String) {
         self.bytes = Array(text.utf8)
@@ -73,9 +71,9 @@ final class LibYAMLParser {
                 register(node, anchor: anchor)
                 attach(node, to: stack, root: &root)
                 stack.append(node)
-                maxSeenDepth = max(maxSeenDepth, stack.count)
                 if stack.count > Self.maxDepth {
-                    throw YAMLError(.maxDepthExceeded, source: source, line: line == 0 ? nil : line + 1)
+                    throw YAMLError(.maxDepthExceeded, source: source, line: line == 0 ? nil : line + 1,
+                                    mark: (line: line + 1, column: Int(event.start_mark.column) + 1))
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 stack.removeLast()
@@ -108,7 +106,8 @@ final class LibYAMLParser {
         } else if parser.context_mark.line != 0 {
             line = Int(parser.context_mark.line)
         }
-        return YAMLError(.syntax(problem), source: source, line: line == 0 ? nil : line)
+        let mark = (line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        return YAMLError(.syntax(problem), source: source, line: line == 0 ? nil : line, mark: mark)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {

@@ -44,6 +44,13 @@ public enum YAML {
         } catch {
             throw YAMLError(.unencodable("error marshaling into JSON: " + error.description))
         }
+        return try DeepStack.run(depth: DeepStack.depthBound(json: json)) { () throws(YAMLError) -> String in
+            try emitV2OnCurrentStack(json)
+        }
+    }
+
+    /// sigs.k8s.io/yaml's `JSONToYAML`: the JSON text read as YAML by go-yaml v2, then emitted.
+    private static func emitV2OnCurrentStack(_ json: String) throws(YAMLError) -> String {
         let parser = LibYAMLParser(json, source: "toYaml")
         let root: YAMLNode
         do {
@@ -53,11 +60,8 @@ public enum YAML {
             throw YAMLError(.unencodable("error converting JSON to YAML: " + error.goYAMLMessage))
         }
         do {
-            return try DeepStack.run(depth: parser.maxSeenDepth) { () throws(YAMLError.Kind) -> String in
-                var decoder = YAMLNodeDecoder()
-                let node = YAMLEncoder.v2Node(try decoder.decode(root))
-                return YAMLEmitter.emit(node, configuration: .v2)
-            }
+            var decoder = YAMLNodeDecoder()
+            return YAMLEmitter.emit(YAMLEncoder.v2Node(try decoder.decode(root)), configuration: .v2)
         } catch {
             throw YAMLError(.unencodable("error converting JSON to YAML: " + YAMLError(error).goYAMLMessage))
         }
@@ -108,14 +112,20 @@ public enum YAML {
 
     /// Decodes the first document to the JSON-typed value, whatever its shape (nil if empty).
     public static func decodeFirst(_ text: String, source: String) throws(YAMLError) -> Value {
+        // Build and free the node tree on a big stack when the text could nest deeply, so a
+        // 10,000-level document cannot exhaust a small one.
+        try DeepStack.run(depth: DeepStack.depthBound(yaml: text)) { () throws(YAMLError) -> Value in
+            try decodeOnCurrentStack(text, source: source)
+        }
+    }
+
+    private static func decodeOnCurrentStack(_ text: String, source: String) throws(YAMLError) -> Value {
         let parser = LibYAMLParser(text, source: source)
         let documents = try parser.documents(limit: 1)
         guard let first = documents.first, let root = first else { return .null }
         do {
-            return try DeepStack.run(depth: parser.maxSeenDepth) { () throws(YAMLError.Kind) -> Value in
-                var decoder = YAMLNodeDecoder()
-                return try YAMLToJSON.convert(try decoder.decode(root))
-            }
+            var decoder = YAMLNodeDecoder()
+            return try YAMLToJSON.convert(try decoder.decode(root))
         } catch {
             throw YAMLError(error, source: source)
         }

@@ -42,12 +42,21 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     public var source: String
     /// 1-based line Go prints (`yaml: line 3: ...`); `nil` when Go prints none.
     public var line: Int?
+    /// Where libyaml found the problem (1-based line and column), for tools that point at it;
+    /// Helm's text never includes it.
+    public var mark: (line: Int, column: Int)?
 
     /// Creates an error.
-    public init(_ kind: Kind, source: String = "", line: Int? = nil) {
+    public init(_ kind: Kind, source: String = "", line: Int? = nil, mark: (line: Int, column: Int)? = nil) {
         self.kind = kind
         self.source = source
         self.line = line
+        self.mark = mark
+    }
+
+    /// Errors are equal when kind, source and Helm's line agree.
+    public static func == (lhs: YAMLError, rhs: YAMLError) -> Bool {
+        lhs.kind == rhs.kind && lhs.source == rhs.source && lhs.line == rhs.line
     }
 
     /// Helm's text, e.g. `error converting YAML to JSON: yaml: line 1: did not find expected node content`.

@@ -75,6 +75,11 @@ extension GoPrinter {
             formatString(text, verb: verb, value: .string(text))
             return
         }
+        // A named map type with methods (Helm's `.Files`) prints as its map.
+        if let entries = object.mapView {
+            printMap(entries, type: object.goType, verb: verb, depth: depth)
+            return
+        }
         var type = object.goType
         if case .pointer(let pointee) = type {
             write(UInt8(ascii: "&"))

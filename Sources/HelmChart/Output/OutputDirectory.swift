@@ -8,13 +8,17 @@ enum OutputDirectory {
                       noHooks: Bool, skipTests: Bool) throws(OutputDirectoryError) -> String {
         var written: Set<String> = []
         var log = ""
-        func append(_ source: String, _ content: String, underRelease: Bool) throws(OutputDirectoryError) {
+        func append(_ source: String, _ content: String, underRelease: Bool, isHook: Bool = false) throws(OutputDirectoryError) {
             let relative = (underRelease ? release.map { $0 + "/" } ?? "" : "") + source
             let path = directory + "/" + relative
             let text = "---\n# Source: \(source)\n\(content)\n"
             do {
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                if written.insert(path).inserted || !FileManager.default.fileExists(atPath: path) {
+                // Manifests truncate a file on its first write of this run; hooks append to any
+                // existing file, even one left over from an earlier run (Helm's own quirk).
+                let exists = FileManager.default.fileExists(atPath: path)
+                let fresh = isHook ? !exists : (written.insert(path).inserted || !exists)
+                if fresh {
                     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
                 } else {
                     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -32,7 +36,7 @@ enum OutputDirectory {
         if !noHooks {
             for hook in stream.hooks {
                 if skipTests, hook.events?.contains(.test) == true { continue }
-                try append(hook.path, hook.content, underRelease: true)
+                try append(hook.path, hook.content, underRelease: true, isHook: true)
             }
         }
         return log

@@ -90,24 +90,24 @@ struct SchemaValidator {
         if let entries = instance.mapEntries {
             errors += objectErrors(entries, keywords, location)
         }
-        if let negated = keywords["not"], check(instance, negated, at: location).isEmpty { fail("not failed") }
+        if let negated = keywords["not"], check(instance, negated, at: location).isEmpty { fail("'not' failed") }
         if let all = keywords["allOf"]?.sliceElements {
             let causes = all.flatMap { apply(instance, $0, at: location) }
-            if !causes.isEmpty { errors.append(SchemaError(location: location, message: "allOf failed", causes: causes)) }
+            if !causes.isEmpty { errors.append(SchemaError(location: location, message: "'allOf' failed", causes: causes)) }
         }
         if let any = keywords["anyOf"]?.sliceElements {
             let results = any.map { apply(instance, $0, at: location) }
             if !results.contains(where: \.isEmpty) {
-                errors.append(SchemaError(location: location, message: "anyOf failed", causes: results.flatMap { $0 }))
+                errors.append(SchemaError(location: location, message: "'anyOf' failed", causes: results.flatMap { $0 }))
             }
         }
         if let one = keywords["oneOf"]?.sliceElements {
             let results = one.map { apply(instance, $0, at: location) }
             let matched = results.indices.filter { results[$0].isEmpty }
             if matched.isEmpty {
-                errors.append(SchemaError(location: location, message: "oneOf failed, none matched", causes: results.flatMap { $0 }))
+                errors.append(SchemaError(location: location, message: "'oneOf' failed, none matched", causes: results.flatMap { $0 }))
             } else if matched.count > 1 {
-                fail("oneOf failed, subschemas \(matched[0]), \(matched[1]) matched")
+                fail("'oneOf' failed, subschemas \(matched[0]), \(matched[1]) matched")
             }
         }
         if draft >= .draft7, let condition = keywords["if"] {
@@ -159,8 +159,11 @@ struct SchemaValidator {
                 }
             }
         }
-        if let contains = keywords["contains"], !items.contains(where: { check($0, contains, at: location).isEmpty }) {
-            fail("no items match contains schema")
+        if let contains = keywords["contains"] {
+            let results = items.enumerated().map { apply($0.element, contains, at: location + [String($0.offset)]) }
+            if !results.contains(where: \.isEmpty) {
+                errors.append(SchemaError(location: location, message: "no items match contains schema", causes: results.flatMap { $0 }))
+            }
         }
         var prefix: [Value] = []
         var rest: Value?
@@ -190,25 +193,6 @@ struct SchemaValidator {
             if missing.count == 1 { fail("missing property '\(missing[0])'") }
             if missing.count > 1 { fail("missing properties " + missing.map { "'\($0)'" }.joined(separator: ", ")) }
         }
-        let dependentRequired = draft >= .draft2019 ? keywords["dependentRequired"] : keywords["dependencies"]
-        for (name, value) in Value.sorted(dependentRequired?.mapEntries ?? [:]) where entries[name] != nil {
-            if let names = value.sliceElements?.compactMap(\.stringValue) {
-                let missing = names.filter { entries[$0] == nil }
-                if !missing.isEmpty { fail("properties \(missing.map { "'\($0)'" }.joined(separator: ", ")) required, if '\(name)' exists") }
-            } else if value.mapEntries != nil || value.boolValue != nil {
-                errors += apply(.map(entries), value, at: location)
-            }
-        }
-        if draft >= .draft2019 {
-            for (name, schema) in Value.sorted(keywords["dependentSchemas"]?.mapEntries ?? [:]) where entries[name] != nil {
-                errors += apply(.map(entries), schema, at: location)
-            }
-        }
-        if let names = keywords["propertyNames"] {
-            for name in entries.keys.sorted() where !check(.string(name), names, at: location).isEmpty {
-                fail("invalid propertyName '\(name)'")
-            }
-        }
         let properties = keywords["properties"]?.mapEntries ?? [:]
         var patterns: [(NSRegularExpression, Value)] = []
         for (pattern, schema) in Value.sorted(keywords["patternProperties"]?.mapEntries ?? [:]) {
@@ -235,6 +219,30 @@ struct SchemaValidator {
         }
         if additional.count == 1 { fail("additional properties '\(additional[0])' not allowed") }
         if additional.count > 1 { fail("additional properties " + additional.map { "'\($0)'" }.joined(separator: ", ") + " not allowed") }
+        if let names = keywords["propertyNames"] {
+            for name in entries.keys.sorted() {
+                // v6 validates a property name as an instance of its own, so both the error
+                // and its causes are reported at the root pointer ''.
+                let causes = check(.string(name), names, at: [])
+                if !causes.isEmpty {
+                    errors.append(SchemaError(location: [], message: "invalid propertyName '\(name)'", causes: causes))
+                }
+            }
+        }
+        let dependentRequired = draft >= .draft2019 ? keywords["dependentRequired"] : keywords["dependencies"]
+        for (name, value) in Value.sorted(dependentRequired?.mapEntries ?? [:]) where entries[name] != nil {
+            if let names = value.sliceElements?.compactMap(\.stringValue) {
+                let missing = names.filter { entries[$0] == nil }
+                if !missing.isEmpty { fail("properties \(missing.map { "'\($0)'" }.joined(separator: ", ")) required, if '\(name)' exists") }
+            } else if value.mapEntries != nil || value.boolValue != nil {
+                errors += apply(.map(entries), value, at: location)
+            }
+        }
+        if draft >= .draft2019 {
+            for (name, schema) in Value.sorted(keywords["dependentSchemas"]?.mapEntries ?? [:]) where entries[name] != nil {
+                errors += apply(.map(entries), schema, at: location)
+            }
+        }
         return errors
     }
 
