@@ -39,6 +39,7 @@ record:
 conformance:
 	scripts/record-fixtures
 	git diff --exit-code fixtures/
+	scripts/conformance-aes
 
 ## Template engine throughput on a 1 MB template (prints numbers, never asserts time).
 bench:
