@@ -140,7 +140,10 @@ SET_EXPRESSIONS = (
                                "a.b.c=1=2", "=x", "a[x]=1", "a[-1]=1", "a=true", "a=1", "a=null"]] +
     [("json", e) for e in ["a=1.5,b=[1,2]", "a={bad", "a=", '{"x":1}', "a=1 2", 'a={"b":[1,2]}', 'a="s"',
                             "a=true,b=null", "a=1,b.c=2", 'a[0]={"x":1}', "a=01", "a=1e400", "a=[1,", 'a.b="x,y"',
-                            "a=nul", "a=1}", 'a={"b":1},c=[]', "a=-0", "a=123456789", "a=1e21"]]
+                            "a=nul", "a=1}", 'a={"b":1},c=[]', "a=-0", "a=123456789", "a=1e21"]] +
+    [("file", e) for e in ["a=fixtures/values/cli-inputs/payload.txt", "a=fixtures/values/cli-inputs/nope.txt",
+                           "a={fixtures/values/cli-inputs/payload.txt,fixtures/values/cli-inputs/override.yaml}",
+                           "a[0]=fixtures/values/cli-inputs/payload.txt", "a", "a=", "b.c=fixtures/values/cli-inputs/payload.txt"]]
 )
 
 # --- Coalescing: chart values.yaml defaults under user values (JSON) ------------------------
