@@ -39,7 +39,12 @@ enum GoUnicode {
     }
 
     /// `unicode.ToUpper`: the simple (one-rune) mapping; runes without one are unchanged.
-    static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.uppercaseMapping) ?? r }
+    static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar {
+        if let upper = single(r.properties.uppercaseMapping) { return upper }
+        // Runes whose full upper case is several runes (ᾳ → ΑΙ) have their title case as
+        // simple upper case when that is one rune (ᾼ); the others (ß, ﬁ) have none.
+        return single(r.properties.titlecaseMapping) ?? r
+    }
     static func toLower(_ r: Unicode.Scalar) -> Unicode.Scalar {
         // U+0130 is the one rune whose simple lower case (i) differs from its full one (i̇).
         r == "\u{130}" ? "i" : single(r.properties.lowercaseMapping) ?? r

@@ -18,7 +18,7 @@ enum WordCase {
     }
 
     private static func isAlphabet(_ r: Unicode.Scalar) -> Bool {
-        (r >= "a" && r <= "z") || (r >= "A" && r <= "Z")
+        GoUnicode.isLetter(r)
     }
 
     /// Reads the next word from `runes` at `position` (advancing it); `nil` at the end.
@@ -130,7 +130,7 @@ enum WordCase {
     }
 
     /// Upper camel case: connectors dropped (leading ones kept), the rune after a connector
-    /// upper-cased, and a leading upper-case run lower-cased after its first rune.
+    /// upper-cased, and each word's leading upper-case run lower-cased after its first rune.
     static func pascalCase(_ s: String) -> String {
         var runes = Array(s.unicodeScalars)[...]
         var out = String.UnicodeScalarView()
@@ -159,6 +159,8 @@ enum WordCase {
                 continue
             }
             if isConnector(previous) {
+                // Each word after a connector starts its own upper-case run.
+                firstIsUpper = GoUnicode.isUpper(current)
                 current = GoUnicode.toUpper(current)
             } else {
                 if firstIsUpper {

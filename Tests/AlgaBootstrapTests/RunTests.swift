@@ -168,4 +168,27 @@ struct RunTests {
         #expect(try scenario.column("SELECT email FROM users") == ["again@example.com"])
         #expect(try scenario.run().summary().outcomes(.seed)["seed"] == .unchanged)
     }
+
+    @Test func externalMigrateCommandGetsTheConnectionAndRunsEveryTime() throws {
+        let scenario = try Scenario(cluster)
+        scenario.extra["ALGA_MIGRATIONS_DIR"] = ""
+        scenario.extra["ALGA_MIGRATE_COMMAND"] = """
+            test "$DB_NAME_SERVER" = "$PGDATABASE" && test "$DB_USER_SERVER" = "\(scenario.serverUser)" && \
+            echo "migrating" && psql -X -q -v ON_ERROR_STOP=1 \
+              -c "CREATE TABLE IF NOT EXISTS users (id serial PRIMARY KEY, email text NOT NULL)" \
+              -c "CREATE TABLE IF NOT EXISTS runs (at timestamptz DEFAULT now())" -c "INSERT INTO runs DEFAULT VALUES"
+            """
+        let first = try scenario.run()
+        #expect(first.status == 0, "\(first)")
+        #expect(try first.summary().outcomes(.migration) == ["command": .ran])
+        #expect(first.stderr.contains("migrating"))
+        #expect(try scenario.column("SELECT count(*) FROM users") == ["1"])
+        let second = try scenario.run()
+        #expect(try second.summary().status == "unchanged", "\(second)")
+        #expect(try scenario.column("SELECT count(*) FROM runs") == ["2"])
+        scenario.extra["ALGA_MIGRATE_COMMAND"] = "exit 3"
+        let failed = try scenario.run()
+        #expect(failed.status == 1)
+        #expect(failed.stderr == "alga-bootstrap: failed: the migrate command exited with status 3\n")
+    }
 }

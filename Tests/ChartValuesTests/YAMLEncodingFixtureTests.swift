@@ -16,3 +16,19 @@ struct YAMLEncodingFixtureTests {
         try expectMatch(record, text.hasSuffix("\n") ? String(text.dropLast()) : text)
     }
 }
+
+/// Replays the repository's own values files through `fromYaml | toJson/toYaml/toYamlPretty`.
+struct RealisticValuesFixtureTests {
+    @Test(arguments: FixtureRecord.all(in: "values/realistic.jsonl"))
+    func roundTrip(_ record: FixtureRecord) throws {
+        let value = YAML.helmFromYaml(try #require(record["input"]))
+        var text: String
+        switch record["function"] {
+        case "toJson": text = try JSON.encode(value)
+        case "toYaml": text = try YAML.encode(value)
+        default: text = try YAML.encodePretty(value)
+        }
+        if record["function"] != "toJson", text.hasSuffix("\n") { text.removeLast() }
+        try expectMatch(record, text)
+    }
+}

@@ -590,3 +590,33 @@ FMT.extend([
     printf("nested-sharp", "%#v|%#v|%#v", M(a=L(NIL, B(True)), b=M()), L(M(x=F(1.5))), SS()),
     printf("plus-v", "%+v|%+d|%+q", L(I(1), I(-1)), L(I(2)), S("é")),
 ])
+
+# A sweep of tricky strings through the rune- and byte-based string functions.
+SWEEP_STRINGS = [
+    "", " ", "a", "Hello World", "hello_world-foo bar", "HTTPServerURL", "already_snake_case", "XMLHttpRequest2",
+    "ÉCOLE été", "ǅungla ǆ", "İstanbul ıi", "straße STRASSE", "µ ΣΑΣ σας", "日本語 テキスト", "tab\tnew\nline",
+    "  lead and trail  ", "a--b__c  d", "123abc456DEF", "Ab1Cd2", "x.y,z;w", "don't STOP-me_now", "ᾳ ﬁ Ǉ",
+    "emoji 😀 mix", "A", "aB", "__init__", "-x-", "v1.2.3-beta+meta", "camelCase Words HERE",
+]
+SWEEP_FUNCTIONS = ["upper", "lower", "title", "untitle", "swapcase", "snakecase", "kebabcase", "camelcase", "initials",
+                   "nospace", "trim", "abbrev 8", "trunc 5", "trunc -4", "wrap 6", "wrapWith 4 \"|\"", "substr 1 4",
+                   "quote", "squote", "splitList \" \"", "sortAlpha (splitList \" \"", "b64enc", "b32enc", "toJson",
+                   "regexQuoteMeta", "indent 2", "replace \" \" \"_\"", "repeat 2", "contains \"a\"", "title (lower"]
+
+
+# Functions that cut UTF-8 sequences apart: their output is not text the recorder can keep.
+BYTE_BASED = ("abbrev", "trunc", "wrap", "wrapWith", "substr", "initials", "nospace")
+
+
+def _sweep_cases():
+    import json as _json
+    cases = []
+    for i, fn in enumerate(SWEEP_FUNCTIONS):
+        closing = ")" * fn.count("(")
+        strings = [s for s in SWEEP_STRINGS if s.isascii()] if fn.split()[0] in BYTE_BASED else SWEEP_STRINGS
+        pieces = [f"{{{{ {fn} {_json.dumps(s, ensure_ascii=False)}{closing} }}}}" for s in strings]
+        cases.append({"name": f"sweep-{fn.split()[0]}-{i + 1}", "template": "|".join(pieces)})
+    return cases
+
+
+SUITES["strings_sweep"] = _sweep_cases()

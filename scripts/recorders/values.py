@@ -98,6 +98,28 @@ def record_decoding(chart):
         write(area, cases)
 
 
+def repository_values_files():
+    """The repository's own chart values and Flux profile values, as realistic documents."""
+    import glob
+    paths = sorted(glob.glob(os.path.join(ROOT, "helm", "values*.yaml")) +
+                   glob.glob(os.path.join(ROOT, "ee", "helm", "*", "values*.yaml")) +
+                   glob.glob(os.path.join(ROOT, "charts", "*", "values*.yaml")) +
+                   glob.glob(os.path.join(ROOT, "ee", "appliance", "flux", "profiles", "*", "values", "*.yaml")))
+    return [(os.path.relpath(p, ROOT), open(p, encoding="utf-8").read()) for p in paths]
+
+
+def record_realistic(chart):
+    """fromYaml | toJson and fromYaml | toYaml | toYamlPretty of the repository's values files."""
+    files = repository_values_files()
+    texts = [text for _, text in files]
+    cases = []
+    for function in ("toJson", "toYaml", "toYamlPretty"):
+        outputs = batch_function(chart, "fromYaml {x} | " + function, texts)
+        cases += [{"name": "%s %s" % (function, path), "function": function, "input": text, "expected": out}
+                  for (path, text), out in zip(files, outputs) if out is not None]
+    write("realistic", cases)
+
+
 def record_values_files(chart):
     cases = []
     for i, text in enumerate(VALUES_FILES):
@@ -140,7 +162,8 @@ def typed(value, kind):
 
 def record_set():
     parsers = {"set": h.parse_set_string, "string": h.parse_set_string_values,
-               "json": h.parse_set_json, "literal": h.parse_set_literal}
+               "json": h.parse_set_json, "literal": h.parse_set_literal, "file": h.parse_set_file}
+    os.chdir(ROOT)  # --set-file paths are relative to the repository root
     cases = []
     for kind, expression in SET_EXPRESSIONS:
         case = {"name": "set-%03d" % len(cases), "kind": kind, "input": expression}
@@ -193,6 +216,7 @@ def main():
     try:
         record_decoding(chart)
         record_values_files(chart)
+        record_realistic(chart)
         record_encoding(chart)
         record_set()
         record_coalescing(chart)

@@ -87,7 +87,7 @@ public struct Bootstrapper: Sendable {
             }
         } while backoff.pause()
         throw .notReady(
-            "PostgreSQL did not accept connections within \(Self.seconds(configuration.waitTimeoutSeconds)) "
+            "PostgreSQL did not accept connections after \(Self.seconds(configuration.waitTimeoutSeconds)) "
                 + "(ALGA_WAIT_TIMEOUT_SECONDS): \(lastError?.description ?? "no attempt")")
     }
 

@@ -11,6 +11,24 @@ enum DeepStack {
     /// Nesting below which the caller's own stack is used.
     static let threshold = 200
 
+    /// An upper bound of the nesting of YAML text: every collection opens with a line break,
+    /// a flow bracket, or a `-`, `?` or `:` indicator.
+    static func depthBound(yaml text: String) -> Int {
+        text.utf8.reduce(0) { count, byte in
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                return count + 1
+            default:
+                return count
+            }
+        }
+    }
+
+    /// An upper bound of the nesting of JSON text: its opening brackets.
+    static func depthBound(json text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "[") || $1 == UInt8(ascii: "{") ? 1 : 0) }
+    }
+
     /// Runs `body` here when `depth` is small, else on a thread with a 512 MiB stack (address
     /// space reserved, not committed) while the caller waits; falls back to the caller's thread
     /// if no such thread can be made.

@@ -44,7 +44,7 @@ public enum YAML {
         } catch {
             throw YAMLError(.unencodable("error marshaling into JSON: " + error.description))
         }
-        return try DeepStack.run(depth: json.utf8.count / 2) { () throws(YAMLError) -> String in
+        return try DeepStack.run(depth: DeepStack.depthBound(json: json)) { () throws(YAMLError) -> String in
             try emitV2OnCurrentStack(json)
         }
     }
@@ -112,16 +112,15 @@ public enum YAML {
 
     /// Decodes the first document to the JSON-typed value, whatever its shape (nil if empty).
     public static func decodeFirst(_ text: String, source: String) throws(YAMLError) -> Value {
-        // The node tree is as deep as the text is long at most; build and free it on a big
-        // stack when it could be deep, so a 10,000-level document cannot exhaust a small one.
-        try DeepStack.run(depth: text.utf8.count / 2) { () throws(YAMLError) -> Value in
+        // Build and free the node tree on a big stack when the text could nest deeply, so a
+        // 10,000-level document cannot exhaust a small one.
+        try DeepStack.run(depth: DeepStack.depthBound(yaml: text)) { () throws(YAMLError) -> Value in
             try decodeOnCurrentStack(text, source: source)
         }
     }
 
     private static func decodeOnCurrentStack(_ text: String, source: String) throws(YAMLError) -> Value {
-        let parser = LibYAMLParser(text, source: source)
-        let documents = try parser.documents(limit: 1)
+        let documents = try LibYAMLParser.parse(text, source: source, limit: 1)
         guard let first = documents.first, let root = first else { return .null }
         do {
             var decoder = YAMLNodeDecoder()
