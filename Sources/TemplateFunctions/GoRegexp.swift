@@ -41,56 +41,54 @@ struct GoRegexp {
         }
     }
 
-    /// The leftmost match at or after UTF-16 offset `position`: group ranges (`nil` for groups
-    /// that did not take part).
-    private func match(in text: NSString, from position: Int) -> [NSRange?]? {
-        let range = NSRange(location: position, length: text.length - position)
-        guard let result = regex.firstMatch(
-            in: text as String, options: [.withTransparentBounds, .withoutAnchoringBounds], range: range)
-        else { return nil }
-        return (0..<result.numberOfRanges).map { index in
-            let r = result.range(at: index)
-            return r.location == NSNotFound ? nil : r
-        }
-    }
-
-    /// Width in UTF-16 units of the rune at `position` (0 at the end).
-    private func runeWidth(_ text: NSString, _ position: Int) -> Int {
-        guard position < text.length else { return 0 }
-        let unit = text.character(at: position)
-        return (0xD800...0xDBFF).contains(unit) && position + 1 < text.length ? 2 : 1
-    }
-
-    /// Go's `allMatches`: up to `limit` matches (all when negative).
-    func allMatches(_ s: String, limit: Int = -1) -> [[NSRange?]] {
-        let text = s as NSString
-        let maximum = limit < 0 ? text.length + 1 : limit
+    /// Every match ICU finds scanning `text` once (after an empty match it resumes one rune
+    /// further, after a non-empty one at its end, exactly where Go's loops search next):
+    /// group ranges, `nil` for groups that did not take part. `keep` decides, match by match,
+    /// whether a match counts and whether to go on.
+    private func scan(_ text: NSString, _ keep: (NSRange, Int) -> (accept: Bool, goOn: Bool)) -> [[NSRange?]] {
         var matches: [[NSRange?]] = []
-        var position = 0
         var previousEnd = -1
-        while matches.count < maximum && position <= text.length {
-            guard let groups = match(in: text, from: position), let whole = groups[0] else { break }
-            var accept = true
-            if whole.upperBound == position {
-                if whole.location == previousEnd { accept = false }
-                let width = runeWidth(text, position)
-                position += width > 0 ? width : 1
-            } else {
-                position = whole.upperBound
+        let range = NSRange(location: 0, length: text.length)
+        withoutActuallyEscaping(keep) { keep in
+            regex.enumerateMatches(in: text as String, options: [], range: range) { result, _, stop in
+                guard let result else { return }
+                let whole = result.range
+                let decision = keep(whole, previousEnd)
+                previousEnd = whole.upperBound
+                if decision.accept {
+                    matches.append((0..<result.numberOfRanges).map { index in
+                        let r = result.range(at: index)
+                        return r.location == NSNotFound ? nil : r
+                    })
+                }
+                if !decision.goOn { stop.pointee = true }
             }
-            previousEnd = whole.upperBound
-            if accept { matches.append(groups) }
         }
         return matches
     }
 
+    /// Go's `allMatches`: up to `limit` matches (all when negative), an empty match right after
+    /// the previous match skipped.
+    func allMatches(_ s: String, limit: Int = -1) -> [[NSRange?]] {
+        guard limit != 0 else { return [] }
+        var delivered = 0
+        return scan(s as NSString) { whole, previousEnd in
+            let accept = !(whole.length == 0 && whole.location == previousEnd)
+            if accept { delivered += 1 }
+            return (accept, limit < 0 || delivered < limit)
+        }
+    }
+
     func matches(_ s: String) -> Bool {
-        match(in: s as NSString, from: 0) != nil
+        regex.firstMatch(in: s, options: [], range: NSRange(location: 0, length: (s as NSString).length)) != nil
     }
 
     func findString(_ s: String) -> String {
-        guard let groups = match(in: s as NSString, from: 0), let whole = groups[0] else { return "" }
-        return (s as NSString).substring(with: whole)
+        let text = s as NSString
+        guard let result = regex.firstMatch(in: s, options: [], range: NSRange(location: 0, length: text.length)) else {
+            return ""
+        }
+        return text.substring(with: result.range)
     }
 
     func findAllStrings(_ s: String, limit: Int) -> [String] {
@@ -117,27 +115,19 @@ struct GoRegexp {
         return parts
     }
 
-    /// Go's `ReplaceAllString` (`literal`: `ReplaceAllLiteralString`).
+    /// Go's `ReplaceAllString` (`literal`: `ReplaceAllLiteralString`): no replacement for an
+    /// empty match right after a match.
     func replaceAll(_ s: String, with replacement: String, literal: Bool) -> String {
         let text = s as NSString
         var out = ""
         var lastEnd = 0
-        var searchPosition = 0
-        while searchPosition <= text.length {
-            guard let groups = match(in: text, from: searchPosition), let whole = groups[0] else { break }
+        for groups in scan(text, { _, _ in (true, true) }) {
+            guard let whole = groups[0] else { continue }
             out += text.substring(with: NSRange(location: lastEnd, length: whole.location - lastEnd))
             if whole.upperBound > lastEnd || whole.location == 0 {
                 out += literal ? replacement : expand(replacement, groups, text)
             }
             lastEnd = whole.upperBound
-            let width = runeWidth(text, searchPosition)
-            if searchPosition + width > whole.upperBound {
-                searchPosition += width
-            } else if searchPosition + 1 > whole.upperBound {
-                searchPosition += 1
-            } else {
-                searchPosition = whole.upperBound
-            }
         }
         out += text.substring(from: lastEnd)
         return out

@@ -35,6 +35,17 @@ YAML_DOCUMENTS = ["a: %s" % s for s in SCALARS_11] + [
     "a: \"\\t\\n\\r\"", "a: 1\r\nb: 2\r\n", "a: b\r\n  c", "? a\n? b\n: c", "a:", "a: -", "a: - b",
     "a:\n  - b\n  c: d", "[a, b]: c", "x: ''", "x: \"\"", "x: '''", "x: <<", "<<: {}", "<<: []",
     "a: &x 1\na: &x 2\nb: *x", "x: &a\n  - &b y\n  - *b",
+    # libyaml 0.2.x vs go-yaml v2 parser differences
+    "a: [x:y]", "a: {x:y}", "a: [x: y]", "a: {x: y, z}", "a: [?x]", "a: [? x]", "a: \"\\'\"", "%YAML 1.2\n---\na: 1",
+    "%YAML 2.0\n---\na: 1", "%FOO bar\n---\na: 1", "a: [a, b]]", "a: {a: 1}}", "a: [1,2,]", "a: [,]",
+    "a:\n  - b\n  -c", "a: b\n\tc: d", "a:\tb", "a: b\t", "a: 'b'\tc", "---\n--- \na: 1", "a: |\n\tx",
+    "a: >\n x\n\n y", "a: |1\n  x", "a: |0\n x", "a: |-2\n   x", "a: ~\nb: !!null\nc:", "a: !!str ~",
+    "a: !<tag:yaml.org,2002:str> 1", "a: !!python/name:x y", "a: !!set {x, y}", "a: !!omap [a: 1]",
+    "a: &b !!int 3\nc: *b", "a: *b\nb: &b 1", "? |\n  k\n: v", "a: b # c: d", "a: 'b' # c", "a: \"b\"c",
+    "a: 'b'c", "a: - - 1", "- a\nb: 1", "a: 1\n- b", "\ufeff\ufeffa: 1", "a: \"\\u00\"", "a: \"\\ud800\"",
+    "a: \"\\U0010FFFF\"", "a: \"\\N\\_\\L\\P\\e\\0\"", "a: 1e", "a: 0x1p3", "a: 1:2:3", "a: 190:20:30.15",
+    "a: -1:20", "a: 0.", "a: -.inf\nb: .Inf\nc: .NAN", "a: +.5e+3", "a: 0b", "a: -0x10", "a: 0o8", "a: 00017",
+    "a: 1_", "a: _1", "a: 0_1", "a: 12e03", "a: 9.99e-400", "a: 1." + "0" * 400,
 ]
 
 YAML_LISTS = ["- a\n- 2", "a: 1", "", "~", "[1, 2.5, x, yes, ~]", "- - 1\n  - 2\n- {a: b}", "[", "- *x",
@@ -140,7 +151,10 @@ SET_EXPRESSIONS = (
                                "a.b.c=1=2", "=x", "a[x]=1", "a[-1]=1", "a=true", "a=1", "a=null"]] +
     [("json", e) for e in ["a=1.5,b=[1,2]", "a={bad", "a=", '{"x":1}', "a=1 2", 'a={"b":[1,2]}', 'a="s"',
                             "a=true,b=null", "a=1,b.c=2", 'a[0]={"x":1}', "a=01", "a=1e400", "a=[1,", 'a.b="x,y"',
-                            "a=nul", "a=1}", 'a={"b":1},c=[]', "a=-0", "a=123456789", "a=1e21"]]
+                            "a=nul", "a=1}", 'a={"b":1},c=[]', "a=-0", "a=123456789", "a=1e21"]] +
+    [("file", e) for e in ["a=fixtures/values/cli-inputs/payload.txt", "a=fixtures/values/cli-inputs/nope.txt",
+                           "a={fixtures/values/cli-inputs/payload.txt,fixtures/values/cli-inputs/override.yaml}",
+                           "a[0]=fixtures/values/cli-inputs/payload.txt", "a", "a=", "b.c=fixtures/values/cli-inputs/payload.txt"]]
 )
 
 # --- Coalescing: chart values.yaml defaults under user values (JSON) ------------------------
