@@ -3,30 +3,47 @@ import ChartValues
 /// `Chart.yaml` (Helm's v2 `Metadata`), decoded as Helm decodes it: YAML 1.1 scalars coerced
 /// into the string fields (`version: 1.0` → `"1"`), unknown keys ignored.
 public struct ChartMetadata: Sendable, Equatable {
+    /// `v1` (Helm 2 style) or `v2`; empty is read as `v1`.
     public var apiVersion = ""
+    /// The chart's name (`.Chart.Name`, template path prefix).
     public var name = ""
+    /// The chart's SemVer version.
     public var version = ""
+    /// A SemVer constraint the cluster version must satisfy.
     public var kubeVersion = ""
     public var description = ""
+    /// `application`, `library` or empty.
     public var type = ""
+    /// Project home page.
     public var home = ""
+    /// Icon URL.
     public var icon = ""
+    /// Version of the packaged application.
     public var appVersion = ""
+    /// Top-level `condition` (shown in `.Chart.Condition`; dependency entries carry the real ones).
     public var condition = ""
+    /// Top-level `tags` (shown in `.Chart.Tags`; dependency entries carry the real ones).
     public var tags = ""
+    /// Source URLs.
     public var sources: [String] = []
+    /// Search keywords.
     public var keywords: [String] = []
     /// `nil` entries are `null` items, which validation rejects.
     public var maintainers: [Maintainer?] = []
+    /// Free-form annotations.
     public var annotations: [String: String] = [:]
+    /// Whether the chart is deprecated.
     public var deprecated = false
     /// `nil` entries are `null` items, which validation rejects.
     public var dependencies: [ChartDependency?] = []
 
     /// A `maintainers[]` entry.
     public struct Maintainer: Sendable, Equatable {
+        /// Maintainer name.
         public var name = ""
+        /// Maintainer e-mail.
         public var email = ""
+        /// Maintainer URL.
         public var url = ""
     }
 
