@@ -17,10 +17,11 @@ enum SchemaCheck {
                 let errors = SchemaValidator(schema: document).validate(.map(values))
                 problems = errors.isEmpty ? nil : schemaReport(errors)
             } catch SchemaDocumentError.empty {
-                problems = "EOF\n"
+                problems = "EOF"
             } catch {
                 let message = "\(error)"
-                problems = (message == "unexpected end of JSON input" ? "unexpected EOF" : message) + "\n"
+                // Unlike validation failures, a parse error carries no final newline.
+                problems = message == "unexpected end of JSON input" ? "unexpected EOF" : message
             }
             if let problems { text += "\(chart.name):\n" + problems }
         }
