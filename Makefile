@@ -43,4 +43,4 @@ conformance:
 
 ## Template engine throughput on a 1 MB template (prints numbers, never asserts time).
 bench:
-	GOTEMPLATE_BENCH=1 $(SWIFT) test -c release --filter BenchmarkTests
+	GOTEMPLATE_BENCH=1 $(SWIFT) test -c release -Xswiftc -enable-testing --filter BenchmarkTests

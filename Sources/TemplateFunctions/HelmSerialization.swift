@@ -27,7 +27,12 @@ enum HelmSerialization {
                     throw GoCallError(error.description)
                 }
             },
-            "fromJson": .plain([.string], result: .stringMap) { args in JSON.helmFromJson(try args.string(0)) },
+            "fromJson": .plain([.string], result: .stringMap) { args in
+                // Helm unmarshals into a map it made first, so JSON `null` leaves it empty, not nil.
+                let value = JSON.helmFromJson(try args.string(0))
+                if case .null = value { return .map([:]) }
+                return value
+            },
             "fromJsonArray": .plain([.string], result: .list) { args in JSON.helmFromJsonArray(try args.string(0)) },
             "toToml": .plain([any], result: .string) { args in
                 do {

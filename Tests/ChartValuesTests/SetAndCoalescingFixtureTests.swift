@@ -12,10 +12,18 @@ struct SetAndCoalescingFixtureTests {
         case "string": .string
         case "json": .json
         case "literal": .literal
+        case "file": .file
         default: .set
         }
+        let root = Fixture.repositoryRoot
+        let readFile = { (path: String) throws -> String in
+            guard let text = try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) else {
+                throw ValueOptionsError(message: "open \(path): no such file or directory")
+            }
+            return text
+        }
         do {
-            let parsed = try SetParser.parse(expression, as: flag, readFile: { _ in "" })
+            let parsed = try SetParser.parse(expression, as: flag, readFile: readFile)
             let expectedText = try #require(record["expected"], "\(record): Helm failed with \(record["error"] ?? "?"), we parsed \(parsed)")
             let expected = try typedExpectation(JSON.decode(expectedText))
             #expect(Value.map(parsed) == expected, "\(record): got \(parsed)")

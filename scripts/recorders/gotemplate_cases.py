@@ -433,6 +433,37 @@ case("err-overflow-uint", "{{ 18446744073709551615 }}")
 case("err-in-second-action", "{{ .Values.str }} {{ .Values.list.x }}")
 case("err-in-paren-field-position", "{{ (print 1 .Values.nope.x) }}")
 
+# --- more edge cases ------------------------------------------------------------------------
+case("edge-range-else-if", "{{ range .Values.list }}{{ else if 1 }}x{{ end }}")
+case("edge-if-else-with", "{{ if 0 }}{{ else with 1 }}x{{ end }}")
+case("edge-with-else-if", "{{ with 0 }}{{ else if 1 }}x{{ end }}")
+case("edge-unicode-variable", "{{ $é := 1 }}{{ $é }}{{ $日本 := 2 }}{{ $日本 }}")
+case("edge-unicode-function", "{{ prïnt 1 }}")
+for text in ["0x1_0", "1_0.5", "0_7", "0_8", "00", "0.0e0", "-.5", "+.5", ".5e1", "5.e1", "0.e1", "0b", "0o", "1e-400",
+             "1e400i", "0x1.0p0", "0x.8p1", "1E+2", "1e02", "0e0", "-0x8000000000000000", "0x7fffffffffffffff", "0xFFFFFFFFFFFFFFFF",
+             "01.5", "08.5", "0x1e3", "1_2_3", "0b_1_0", "0X_F", "0o_1_7", "'\\\\'", "'\\\"'", "'\\a'", "'\\v'"]:
+    case(f"edge-number-{text}", "{{ " + text + " }}")
+case("edge-print-spacing", "{{ print 1 2 }}|{{ print \"a\" 1 }}|{{ print 1 \"a\" }}|{{ print .Values.list .Values.str .Values.map }}")
+case("edge-pipe-into-paren", "{{ 1 | (print) }}")
+case("edge-paren-pipe-inside", "{{ (1 | print) }}|{{ print (.Values.list | len) (\"x\" | print) }}")
+case("edge-decl-then-assign-in-range", "{{ $a := 0 }}{{ range $i, $v := .Values.list }}{{ $a = $i }}{{ end }}{{ $a }}")
+case("edge-variable-shadow-range", "{{ $v := \"outer\" }}{{ range $v := .Values.list }}{{ end }}{{ $v }}")
+case("edge-with-assign-outer", "{{ $x := 1 }}{{ with $x = 2 }}{{ . }}{{ end }}{{ $x }}")
+case("edge-if-decl-shadow", "{{ $x := 1 }}{{ if $x := 0 }}{{ else }}{{ $x }}{{ end }}{{ $x }}")
+case("edge-template-in-if-trim", "{{- define \"d\" }}\nD\n{{ end -}}\n{{- if true }}\n{{- template \"d\" }}\n{{- end }}")
+case("edge-comment-only", "{{/* only */}}")
+case("edge-comment-trim-both", "a\n\n{{- /* c */ -}}\n\nb")
+case("edge-empty-file", "")
+case("edge-whitespace-file", "  \n\t\n")
+case("edge-text-with-braces", "{ {{ \"{{\" }} }} }")
+case("edge-raw-string-with-delims", "{{ `{{ 1 }}` }}")
+case("edge-index-typed-zero", "{{ index .Values.map \"zz\" | printf \"%T\" }}")
+case("edge-len-result-type", "{{ len .Values.list | printf \"%T\" }}|{{ index \"a\" 0 | printf \"%T\" }}")
+case("edge-and-returns-operand-type", "{{ and 1 .Values.list | printf \"%T\" }}|{{ or 0 1.5 | printf \"%T\" }}")
+case("edge-eq-result-type", "{{ eq 1 1 | printf \"%T\" }}|{{ not 1 | printf \"%T\" }}")
+case("edge-deep-error-line", "\n\n\n\n{{ if true }}\n  {{ range .Values.list }}\n    {{ .x }}\n  {{ end }}\n{{ end }}")
+case("edge-error-col-after-tab", "\t\t{{ .Values.str.x }}")
+
 # --- generated sources (stored as a recipe: PREFIX*COUNT + MIDDLE + SUFFIX*COUNT) -----------
 GENERATED: list[tuple] = [
     ("deep-if-100000", "{{if 1}}", "x", "{{end}}", 100000),

@@ -162,7 +162,8 @@ def typed(value, kind):
 
 def record_set():
     parsers = {"set": h.parse_set_string, "string": h.parse_set_string_values,
-               "json": h.parse_set_json, "literal": h.parse_set_literal}
+               "json": h.parse_set_json, "literal": h.parse_set_literal, "file": h.parse_set_file}
+    os.chdir(ROOT)  # --set-file paths are relative to the repository root
     cases = []
     for kind, expression in SET_EXPRESSIONS:
         case = {"name": "set-%03d" % len(cases), "kind": kind, "input": expression}

@@ -23,6 +23,40 @@ final class LibYAMLParser {
 
     deinit { yaml_parser_delete(&parser) }
 
+    /// Parses like `documents(limit:)`, accepting go-yaml's `\'` escape in double-quoted
+    /// scalars, which libyaml 0.2 rejects: each such escape libyaml stops at is rewritten to
+    /// the equivalent `\x27` and the text parsed again.
+    static func parse(_ text: String, source: String, limit: Int = .max) throws(YAMLError) -> [YAMLNode?] {
+        var current = text
+        while true {
+            do {
+                return try LibYAMLParser(current, source: source).documents(limit: limit)
+            } catch {
+                guard case .syntax("found unknown escape character") = error.kind, let mark = error.mark,
+                      let rewritten = rewritingQuoteEscape(in: current, line: mark.line, column: mark.column) else { throw error }
+                current = rewritten
+            }
+        }
+    }
+
+    /// The text with the `\'` at the 1-based line and column replaced by `\x27`, or `nil`.
+    private static func rewritingQuoteEscape(in text: String, line: Int, column: Int) -> String? {
+        var scalars = Array(text.unicodeScalars)
+        var index = 0
+        var currentLine = 1
+        while index < scalars.count && currentLine < line {
+            if scalars[index] == "\n" { currentLine += 1 }
+            index += 1
+        }
+        if scalars.first == "\u{FEFF}" && line == 1 { index += 1 }
+        index += column - 1
+        guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "'" else { return nil }
+        scalars.replaceSubrange(index...(index + 1), with: Array("\\x27".unicodeScalars))
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+
     /// Parses the documents of the stream, at most `limit`; an empty stream gives none.
     /// go-yaml's `Unmarshal` reads only the first document, so text after it is never checked.
     func documents(limit: Int = .max) throws(YAMLError) -> [YAMLNode?] {
@@ -45,6 +79,12 @@ final class LibYAMLParser {
             case YAML_STREAM_END_EVENT:
                 return documents
             case YAML_DOCUMENT_START_EVENT:
+                // go-yaml accepts only `%YAML 1.1`; libyaml 0.2.5 also takes 1.2.
+                if let version = event.data.document_start.version_directive,
+                   version.pointee.major != 1 || version.pointee.minor != 1 {
+                    throw YAMLError(.syntax("found incompatible YAML document"), source: source,
+                                    line: line == 0 ? nil : line, mark: (line: line + 1, column: Int(event.start_mark.column) + 1))
+                }
                 root = nil
                 anchors = [:]
             case YAML_DOCUMENT_END_EVENT:

@@ -120,8 +120,7 @@ public enum YAML {
     }
 
     private static func decodeOnCurrentStack(_ text: String, source: String) throws(YAMLError) -> Value {
-        let parser = LibYAMLParser(text, source: source)
-        let documents = try parser.documents(limit: 1)
+        let documents = try LibYAMLParser.parse(text, source: source, limit: 1)
         guard let first = documents.first, let root = first else { return .null }
         do {
             var decoder = YAMLNodeDecoder()

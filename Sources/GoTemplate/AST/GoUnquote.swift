@@ -12,6 +12,7 @@ enum GoUnquote {
             return String(body.filter { $0 != "\r" })
         }
         guard first == "\"" else { throw LiteralError("invalid syntax") }
+        if !body.contains(where: { $0 == "\\" || $0 == "\"" || $0 == "\n" }) { return String(body) }
         if body.contains("\n") { throw LiteralError("invalid syntax") }
         var bytes: [UInt8] = []
         var rest = Substring(body)

@@ -20,11 +20,20 @@ enum Callable {
     case builtin(Builtin)
     case method(GoMethod)
 
-    var parameters: [ParameterType] {
+    var parameterCount: Int {
         switch self {
-        case .function(let function): return function.signature.parameters.map(ParameterType.go)
-        case .method(let method): return method.signature.parameters.map(ParameterType.go)
-        case .builtin(let builtin): return builtin.parameters
+        case .function(let function): return function.signature.parameters.count
+        case .method(let method): return method.signature.parameters.count
+        case .builtin(let builtin): return builtin.parameters.count
+        }
+    }
+
+    /// The declared type of parameter `index`.
+    func parameter(_ index: Int) -> ParameterType {
+        switch self {
+        case .function(let function): return .go(function.signature.parameters[index])
+        case .method(let method): return .go(method.signature.parameters[index])
+        case .builtin(let builtin): return builtin.parameters[index]
         }
     }
 
@@ -59,16 +68,16 @@ extension Executor {
         _ callable: Callable, name: String, dot: Operand, node: NodeID, arguments: [NodeID], final: Operand?
     ) throws -> Operand {
         let argumentNodes = Array(arguments.dropFirst())
-        let parameters = callable.parameters
+        let parameterCount = callable.parameterCount
         let count = argumentNodes.count + (final == nil ? 0 : 1)
         var fixed = argumentNodes.count
         if callable.isVariadic {
-            fixed = parameters.count - 1
+            fixed = parameterCount - 1
             if count < fixed {
-                throw error("wrong number of args for \(name): want at least \(parameters.count - 1) got \(argumentNodes.count)")
+                throw error("wrong number of args for \(name): want at least \(parameterCount - 1) got \(argumentNodes.count)")
             }
-        } else if count != parameters.count {
-            throw error("wrong number of args for \(name): want \(parameters.count) got \(count)")
+        } else if count != parameterCount {
+            throw error("wrong number of args for \(name): want \(parameterCount) got \(count)")
         }
         if case .builtin(let builtin) = callable, builtin.kind == .and || builtin.kind == .or {
             var value = Operand.noValue
@@ -80,19 +89,21 @@ extension Executor {
             return value
         }
         var values: [Operand] = []
+        values.reserveCapacity(count)
         var index = 0
         while index < fixed && index < argumentNodes.count {
-            values.append(try evalArgument(argumentNodes[index], type: parameters[index], dot: dot))
+            values.append(try evalArgument(argumentNodes[index], type: callable.parameter(index), dot: dot))
             index += 1
         }
-        if callable.isVariadic, let last = parameters.last {
+        if callable.isVariadic && parameterCount > 0 {
+            let last = callable.parameter(parameterCount - 1)
             while index < argumentNodes.count {
                 values.append(try evalArgument(argumentNodes[index], type: last, dot: dot))
                 index += 1
             }
         }
-        if let final, let last = parameters.last {
-            let type = callable.isVariadic && count - 1 < fixed ? parameters[count - 1] : last
+        if let final, parameterCount > 0 {
+            let type = callable.parameter(callable.isVariadic && count - 1 < fixed ? count - 1 : parameterCount - 1)
             values.append(try validate(final, type: type))
         }
         do {

@@ -11,6 +11,9 @@ struct Lexer {
     private var start = 0
     private var parenDepth = 0
     private var tokens: [Token] = []
+    /// Incremental line counting: the line of `lineOffset` (token starts only move forward).
+    private var lineOffset = 0
+    private var lineNumber = 1
 
     private static let leftDelimiter: [UInt8] = Array("{{".utf8)
     private static let rightDelimiter: [UInt8] = Array("}}".utf8)
@@ -25,6 +28,7 @@ struct Lexer {
     private init(source: [UInt8], lines: LineTable) {
         self.source = source
         self.lines = lines
+        tokens.reserveCapacity(source.count / 4)
     }
 
     private mutating func run() {
@@ -44,13 +48,23 @@ struct Lexer {
     // MARK: emitting
 
     private mutating func emit(_ kind: Token.Kind) {
-        tokens.append(Token(kind: kind, start: start, end: position, line: lines.line(at: start)))
+        tokens.append(Token(kind: kind, start: start, end: position, line: line(at: start)))
         start = position
     }
 
     private mutating func fail(_ message: String) -> State? {
-        tokens.append(Token(kind: .error, start: start, end: position, line: lines.line(at: start), message: message))
+        tokens.append(Token(kind: .error, start: start, end: position, line: line(at: start), message: message))
         return nil
+    }
+
+    /// The line of `offset`, counting newlines since the previous token.
+    private mutating func line(at offset: Int) -> Int {
+        if offset < lineOffset { return lines.line(at: offset) }
+        while lineOffset < offset {
+            if source[lineOffset] == 0x0A { lineNumber += 1 }
+            lineOffset += 1
+        }
+        return lineNumber
     }
 
     // MARK: helpers
@@ -156,7 +170,7 @@ struct Lexer {
             return .comment
         }
         let delimiterStart = start
-        tokens.append(Token(kind: .leftDelimiter, start: delimiterStart, end: position, line: lines.line(at: delimiterStart)))
+        tokens.append(Token(kind: .leftDelimiter, start: delimiterStart, end: position, line: line(at: delimiterStart)))
         position += afterMarker
         start = position
         parenDepth = 0
@@ -178,7 +192,7 @@ struct Lexer {
         position = close + 2
         let (delimiter, trim) = atRightDelimiter()
         if !delimiter { return fail("comment ends before closing delimiter") }
-        tokens.append(Token(kind: .comment, start: start, end: position, line: lines.line(at: start)))
+        tokens.append(Token(kind: .comment, start: start, end: position, line: line(at: start)))
         position += (trim ? 2 : 0) + 2
         if trim { skipSpaces() }
         start = position
