@@ -23,7 +23,7 @@ public struct ChartDependency: Sendable, Equatable {
     public init() {}
 
     init(entries: [String: Value]) throws(MetadataDecodingError) {
-        let fields = MetadataFields(entries: entries, structName: "Dependency")
+        let fields = MetadataFields(entries: entries, structName: "Dependency.dependencies")
         try fields.string("name") { name = $0 }
         try fields.string("version") { version = $0 }
         try fields.string("repository") { repository = $0 }
