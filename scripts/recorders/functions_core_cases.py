@@ -634,3 +634,10 @@ SUITES["math"] = SUITES["math"] + calls(
     "seq 9223372036854775807", "round 1.5 9223372036854775807", "chunk -9223372036854775808 (list 1 2)",
     "mod -9223372036854775808 -1", "mul -9223372036854775808 -1", "slice (list 1 2) -9223372036854775808",
 )
+
+# Case folding of negated classes and class escapes.
+for i, (p, s) in enumerate([("(?i)[^a]+", "aAbB"), ("(?i)[^k]+", "kK\\u212ax"), ("(?i)\\\\W+", "k\\u212a-"),
+                            ("(?i)[[:upper:]]+", "abcDEF"), ("(?i)\\\\p{Lu}+", "abcDEF"), ("(?i)[^[:lower:]]+", "aB1"),
+                            ("(?i)σ+", "ΣσςX"), ("(?i)[a-c]+", "ABCD"), ("(?i)\\\\x{212a}", "kK")]):
+    SUITES["regex_syntax"].append(
+        {"name": f"fold-{i + 1}", "template": '{{ mustRegexFindAll "' + p + '" "' + s + '" -1 }}'})
