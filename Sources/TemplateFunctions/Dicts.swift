@@ -4,9 +4,8 @@ import GoTemplate
 extension FunctionCatalog {
     /// Sprig's dictionary functions (reference §8.6).
     ///
-    /// Limit: Go maps are references, so Sprig's `set`, `unset`, `merge` and
-    /// `mergeOverwrite` also change the map they were given; `Value` maps are values, so
-    /// here only the returned map carries the change.
+    /// Go maps are references: `set`, `unset`, `merge` and `mergeOverwrite` change the map
+    /// they were given, in place, and return it; every alias of that map sees the change.
     public static let dicts: [String: TemplateFunction] = {
         var table: [String: TemplateFunction] = [
             "dict": coreFunction([.interface], variadic: true, result: .stringMap) { args in
@@ -22,14 +21,14 @@ extension FunctionCatalog {
                 args.map(0)[args.string(1)] ?? .string("")
             },
             "set": coreFunction([.stringMap, .string, .interface], result: .stringMap) { args in
-                var entries = args.map(0)
-                entries[args.string(1)] = args[2]
-                return .map(entries)
+                let map = args.sharedMap(0)
+                map.setShared(args.string(1), args[2])
+                return .map(map)
             },
             "unset": coreFunction([.stringMap, .string], result: .stringMap) { args in
-                var entries = args.map(0)
-                entries[args.string(1)] = nil
-                return .map(entries)
+                let map = args.sharedMap(0)
+                map.removeShared(args.string(1))
+                return .map(map)
             },
             "hasKey": coreFunction([.stringMap, .string], result: .bool) { args in
                 .bool(args.map(0)[args.string(1)] != nil)
@@ -62,10 +61,10 @@ extension FunctionCatalog {
             },
         ]
         let merge = coreFunction([.stringMap, .stringMap], variadic: true, result: .interface) { args in
-            .map(args.rest(from: 1).reduce(args.map(0)) { DictMerge.merge($0, $1.mapEntries ?? [:], overwrite: false) })
+            DictMerge.mergeAll(args, overwrite: false)
         }
         let mergeOverwrite = coreFunction([.stringMap, .stringMap], variadic: true, result: .interface) { args in
-            .map(args.rest(from: 1).reduce(args.map(0)) { DictMerge.merge($0, $1.mapEntries ?? [:], overwrite: true) })
+            DictMerge.mergeAll(args, overwrite: true)
         }
         table["merge"] = merge
         table["mergeOverwrite"] = mergeOverwrite
@@ -80,28 +79,36 @@ extension FunctionCatalog {
 
 /// mergo's deep merge as Sprig configures it, and Sprig's `dig`.
 enum DictMerge {
-    /// Merges `source` into `destination`: nested maps merge recursively; otherwise
-    /// `overwrite` lets every source value win (even empty ones), and without it a source
-    /// value only fills a key that is missing or empty in the destination.
-    static func merge(_ destination: [String: Value], _ source: [String: Value], overwrite: Bool) -> [String: Value] {
-        var result = destination
-        for (key, value) in source {
-            guard let existing = result[key] else {
-                result[key] = value
-                continue
-            }
-            if let existingMap = existing.mapEntries, let sourceMap = value.mapEntries {
-                result[key] = rebuilt(existing, merge(existingMap, sourceMap, overwrite: overwrite))
-            } else if overwrite || !existing.isTruthy {
-                result[key] = value
-            }
+    /// Sprig's `merge DST SRC...`: merges each source into the first map in place and
+    /// returns that map (as `map[string]interface {}`).
+    static func mergeAll(_ args: CoreArguments, overwrite: Bool) -> Value {
+        let destination = args.sharedMap(0)
+        for source in args.rest(from: 1) {
+            merge(into: destination, from: source.mapStorage ?? GoMap(), overwrite: overwrite)
         }
-        return result
+        return .map(destination)
     }
 
-    private static func rebuilt(_ original: Value, _ entries: [String: Value]) -> Value {
-        if case .typedMap(let type, _) = original { return .typedMap(type, entries) }
-        return .map(entries)
+    /// mergo's map merge, in place: a nil source value only replaces with `overwrite`; a map
+    /// merges recursively into the destination's map at that key (which stays, unless it is
+    /// still empty afterwards); otherwise `overwrite` lets every source value win (even empty
+    /// ones), and without it a source value only fills a key that is missing or empty. A
+    /// source map stored this way is shared with the destination, as in Go.
+    static func merge(into destination: GoMap, from source: GoMap, overwrite: Bool) {
+        for (key, value) in source.dictionary {
+            if case .null = value {
+                if overwrite { destination.setShared(key, value) }
+                continue
+            }
+            let existing = destination[key]
+            if let sourceMap = value.mapStorage, let existingMap = existing?.mapStorage {
+                merge(into: existingMap, from: sourceMap, overwrite: overwrite)
+                if !existingMap.isEmpty { continue }
+            }
+            if overwrite || !(existing?.isTruthy ?? false) {
+                destination.setShared(key, value)
+            }
+        }
     }
 
     /// Sprig `dig KEY... DEFAULT DICT`: the dict must be a plain `map[string]interface {}` and
@@ -122,7 +129,7 @@ enum DictMerge {
         return fallback
     }
 
-    private static func assertMap(_ value: Value) throws -> [String: Value] {
+    private static func assertMap(_ value: Value) throws -> GoMap {
         guard case .map(let entries) = value else { throw conversionError(value, expected: "map[string]interface {}") }
         return entries
     }
@@ -130,5 +137,13 @@ enum DictMerge {
     private static func conversionError(_ value: Value, expected: String) -> GoCallError {
         let actual = value.goType?.name ?? "nil"
         return GoCallError("interface conversion: interface {} is \(actual), not \(expected)")
+    }
+}
+
+extension CoreArguments {
+    /// A `map[string]interface {}` parameter as the shared Go map itself, for the functions
+    /// that change it in place (a nil argument arrives as a fresh empty map).
+    func sharedMap(_ index: Int) -> GoMap {
+        self[index].mapStorage ?? GoMap()
     }
 }

@@ -25,6 +25,6 @@ extension FunctionCatalog {
 
     private static func copied(_ value: Value) throws -> Value {
         if case .null = value { throw GoCallError("reflect: call of reflect.Value.Type on zero Value") }
-        return value
+        return value.deepCopy()
     }
 }

@@ -165,7 +165,8 @@ struct TOMLDecoder {
             var child: [String: Value] = [:]
             try update(path.dropFirst(), in: &child, change)
             entries[first] = .map(child)
-        case .map(var child)?:
+        case .map(let map)?:
+            var child = map.dictionary
             try update(path.dropFirst(), in: &child, change)
             entries[first] = .map(child)
         case .list(var items)? where items.last?.mapEntries != nil:

@@ -20,7 +20,7 @@ struct ProbeRow: Sendable, CustomTestStringConvertible {
 
     static let helpers: [String: String] = {
         guard let text = ChartHarness.read("fixtures/reference/helpers.json"),
-            case .map(let entries) = try? JSONValue.parse(text)
+            case .map(let entries)? = try? JSONValue.parse(text)
         else { return [:] }
         return entries.compactMapValues { if case .string(let s) = $0 { return s } else { return nil } }
     }()

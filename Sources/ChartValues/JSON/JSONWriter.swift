@@ -26,7 +26,7 @@ struct JSONWriter {
         case .list(let items), .typedSlice(_, let items):
             try writeList(items, level: level)
         case .map(let entries), .typedMap(_, let entries):
-            try writeMap(entries, level: level)
+            try writeMap(entries.dictionary, level: level)
         case .object(let object):
             try write(object.jsonRepresentation, level: level)
         }

@@ -29,10 +29,10 @@ public enum SetParser {
                              readFile: (String) throws -> String) throws(SetParseError) {
         if kind == .json, expression.unicodeScalars.first(where: { !Self.isGoSpace($0) }) == "{" {
             let trimmed = Substring(expression).trimmingGoSpace()
-            guard case .map(let object) = try? JSON.decode(String(trimmed)) else {
+            guard case .map(let object)? = try? JSON.decode(String(trimmed)) else {
                 throw SetParseError(.jsonObject, expression: expression)
             }
-            values = Coalescing.mergeMaps(values, object)
+            values = Coalescing.mergeMaps(values, object.dictionary)
             return
         }
         try parseStrvals(expression, as: kind, into: &values, readFile: readFile)

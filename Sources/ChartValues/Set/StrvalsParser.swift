@@ -259,7 +259,7 @@ struct StrvalsParser {
 
     /// A Go type assertion to `map[string]interface {}`, failing with Go's panic text.
     private static func asMap(_ value: Value) throws(Stop) -> [String: Value] {
-        if case .map(let entries) = value { return entries }
+        if case .map(let entries) = value { return entries.dictionary }
         throw .failure(.typeConflict(found: goName(value), expected: "map[string]interface {}"))
     }
 

@@ -19,19 +19,30 @@ public enum Value: Sendable {
     case bytes([UInt8])
     /// `[]interface {}`: YAML sequences, `list`, `tuple`.
     case list([Value])
-    /// `map[string]interface {}`: YAML mappings, `dict`, `.Release`, `.Chart`.
-    case map([String: Value])
+    /// `map[string]interface {}`: YAML mappings, `dict`, `.Release`, `.Chart`. A reference, as
+    /// in Go: see `GoMap`.
+    case map(GoMap)
     /// A slice whose element type is not `interface {}`: `[]string` (`splitList`, `keys`),
     /// `[]int` (`until`), `[][]interface {}` (`chunk`). The type is the slice type itself.
     case typedSlice(GoType, [Value])
     /// A map of any other (or named) map type: `common.Values`, `map[string]string` (`split`).
     /// The type is the map type itself.
-    case typedMap(GoType, [String: Value])
+    case typedMap(GoType, GoMap)
     /// A number of another Go integer type (`int32` from `%c` arguments, `uint32`, `uint8`).
     case otherInteger(GoType, Int64)
     /// A struct or pointer with fields and methods: `.Capabilities`, `time.Time`,
     /// `*semver.Version`, certificates, `.Files`.
     case object(any GoObject)
+
+    /// A `map[string]interface {}` holding `entries`, in fresh storage.
+    public static func map(_ entries: [String: Value]) -> Value {
+        .map(GoMap(entries))
+    }
+
+    /// A map of type `type` holding `entries`, in fresh storage.
+    public static func typedMap(_ type: GoType, _ entries: [String: Value]) -> Value {
+        .typedMap(type, GoMap(entries))
+    }
 
     /// `[]string` built from Swift strings.
     public static func strings(_ items: [String]) -> Value {
@@ -90,6 +101,15 @@ public enum Value: Sendable {
     /// The entries of a map value, whatever its map type; `nil` for any other value.
     public var mapEntries: [String: Value]? {
         switch self {
+        case .map(let entries), .typedMap(_, let entries): return entries.dictionary
+        default: return nil
+        }
+    }
+
+    /// The shared storage of a map value, for the functions that mutate a map in place as Go
+    /// does (`set`, `unset`, `merge`); `nil` for any other value.
+    public var mapStorage: GoMap? {
+        switch self {
         case .map(let entries), .typedMap(_, let entries): return entries
         default: return nil
         }
@@ -112,6 +132,11 @@ public enum Value: Sendable {
 
     /// Sorts map entries by key in Go's order (byte-wise comparison of UTF-8).
     public static func sorted(_ entries: [String: Value]) -> [(key: String, value: Value)] {
+        entries.sorted { goStringLess($0.key, $1.key) }
+    }
+
+    /// Sorts a map's entries by key in Go's order (byte-wise comparison of UTF-8).
+    public static func sorted(_ entries: GoMap) -> [(key: String, value: Value)] {
         entries.sorted { goStringLess($0.key, $1.key) }
     }
 }

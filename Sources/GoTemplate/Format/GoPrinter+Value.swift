@@ -55,7 +55,7 @@ extension GoPrinter {
         }
     }
 
-    private mutating func printMap(_ entries: [String: Value], type: GoType, verb: Unicode.Scalar, depth: Int) {
+    private mutating func printMap(_ entries: GoMap, type: GoType, verb: Unicode.Scalar, depth: Int) {
         write(flags.sharpV ? type.name + "{" : "map[")
         for (index, entry) in Value.sorted(entries).enumerated() {
             if index > 0 { flags.sharpV ? write(", ") : write(UInt8(ascii: " ")) }
@@ -77,7 +77,7 @@ extension GoPrinter {
         }
         // A named map type with methods (Helm's `.Files`) prints as its map.
         if let entries = object.mapView {
-            printMap(entries, type: object.goType, verb: verb, depth: depth)
+            printMap(GoMap(entries), type: object.goType, verb: verb, depth: depth)
             return
         }
         var type = object.goType
