@@ -21,7 +21,9 @@ extension FunctionCatalog {
                 args.map(0)[args.string(1)] ?? .string("")
             },
             "set": coreFunction([.stringMap, .string, .interface], result: .stringMap) { args in
+                // A nil map argument: Go panics, which text/template reports as the call's error.
                 let map = args.sharedMap(0)
+                if map.isNil { throw GoCallError("assignment to entry in nil map") }
                 map.setShared(args.string(1), args[2])
                 return .map(map)
             },
@@ -82,7 +84,8 @@ enum DictMerge {
     /// Sprig's `merge DST SRC...`: merges each source into the first map in place and
     /// returns that map (as `map[string]interface {}`).
     static func mergeAll(_ args: CoreArguments, overwrite: Bool) -> Value {
-        let destination = args.sharedMap(0)
+        var destination = args.sharedMap(0)
+        if destination.isNil { destination = GoMap() }
         for source in args.rest(from: 1) {
             merge(into: destination, from: source.mapStorage ?? GoMap(), overwrite: overwrite)
         }

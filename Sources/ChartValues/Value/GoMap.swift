@@ -14,9 +14,12 @@ public struct GoMap: @unchecked Sendable {
     /// storage, runs on one thread, and values crossing threads are never mutated in place.
     final class Storage: @unchecked Sendable {
         var entries: [String: Value]
+        /// Go's nil map: reads as empty, but `m[k] = v` panics.
+        let isNil: Bool
 
-        init(_ entries: [String: Value]) {
+        init(_ entries: [String: Value], isNil: Bool = false) {
             self.entries = entries
+            self.isNil = isNil
         }
     }
 
@@ -26,6 +29,18 @@ public struct GoMap: @unchecked Sendable {
     public init(_ entries: [String: Value] = [:]) {
         storage = Storage(entries)
     }
+
+    /// Go's nil map (the zero value of a map type, as a nil argument to a map parameter
+    /// becomes): empty, and refusing `setShared`.
+    public static var nilMap: GoMap {
+        var map = GoMap()
+        map.storage = Storage([:], isNil: true)
+        return map
+    }
+
+    /// Whether this is Go's nil map, where in-place assignment fails ("assignment to entry
+    /// in nil map"); Swift mutation gives a fresh, non-nil map.
+    public var isNil: Bool { storage.isNil }
 
     /// A snapshot of the entries as a Swift dictionary.
     public var dictionary: [String: Value] { storage.entries }
@@ -96,6 +111,7 @@ public struct GoMap: @unchecked Sendable {
     }
 
     /// Sets `key` in place, visible through every holder of this map: Go's `m[key] = value`.
+    /// The caller checks `isNil` first, as Go panics on a nil map.
     public func setShared(_ key: String, _ value: Value) {
         storage.entries[key] = value
     }
@@ -112,7 +128,7 @@ public struct GoMap: @unchecked Sendable {
 
     /// Copies the storage unless this map is its only holder, so Swift mutation stays local.
     private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) {
+        if !isKnownUniquelyReferenced(&storage) || storage.isNil {
             storage = Storage(storage.entries)
         }
     }

@@ -80,7 +80,7 @@ enum ElementType {
             return .typedSlice(type, [])
         case .map(let key, let element):
             if case .named = type { return .typedMap(type, [:]) }
-            if key == .string && element == .interface { return .map([:]) }
+            if key == .string && element == .interface { return .map(GoMap.nilMap) }
             return .typedMap(type, [:])
         default: return .null
         }

@@ -48,7 +48,10 @@ public enum ChartRenderer {
     /// (NOTES and empty outputs included, partials never).
     public static func render(_ chart: Chart, values: [String: Value], context: RenderContext) throws(RenderError) -> [String: String] {
         var renderables: [String: Renderable] = [:]
-        collect(chart, fullPath: chart.name, isRoot: true, values: .helmValues(values), context: context, into: &renderables)
+        // One copy per render: `set .Values` is seen by the later templates of this render, as
+        // in Helm, but never by the caller's values or the next render.
+        let ownValues = Value.helmValues(values).deepCopy()
+        collect(chart, fullPath: chart.name, isRoot: true, values: ownValues, context: context, into: &renderables)
         let order = renderables.keys.sorted { lhs, rhs in
             let left = lhs.utf8.filter { $0 == UInt8(ascii: "/") }.count
             let right = rhs.utf8.filter { $0 == UInt8(ascii: "/") }.count
@@ -97,9 +100,11 @@ public enum ChartRenderer {
         ]
         var subcharts: [String: Value] = [:]
         for subchart in chart.subcharts {
-            let section = values.mapEntries?[subchart.name]?.mapEntries ?? [:]
+            // The parent's map itself, as Helm's `Values.Table`: a subchart's `set .Values` is
+            // seen through the parent's `.Values.<subchart>`.
+            let section = values.mapEntries?[subchart.name]?.mapStorage ?? GoMap()
             let child = collect(subchart, fullPath: fullPath + "/charts/" + subchart.name, isRoot: false,
-                                values: .helmValues(section), context: context, into: &renderables)
+                                values: .typedMap(.helmValues, section), context: context, into: &renderables)
             subcharts[subchart.name] = .map(child)
         }
         data["Subcharts"] = .map(subcharts)
