@@ -101,17 +101,20 @@ enum DateFunctions {
         ]
     }
 
-    /// `Duration.Round(time.Second)`: halves away from zero, saturating.
+    /// `Duration.Round(time.Second)`: halves away from zero, saturating on overflow (Go's
+    /// own wrapping checks, reproduced with wrapping arithmetic).
     static func roundToSecond(_ duration: Int64) -> Int64 {
         let second: Int64 = 1_000_000_000
         var remainder = duration % second
-        if remainder < 0 { remainder = -remainder }
         if duration < 0 {
-            let down = duration + remainder
-            return remainder + remainder < second ? down : (down - second < down ? down - second : Int64.min)
+            remainder = 0 &- remainder
+            if remainder &+ remainder < second { return duration &+ remainder }
+            let rounded = duration &- second &+ remainder
+            return rounded < duration ? rounded : Int64.min
         }
-        let down = duration - remainder
-        return remainder + remainder < second ? down : (down + second > down ? down + second : Int64.max)
+        if remainder &+ remainder < second { return duration &- remainder }
+        let rounded = duration &+ second &- remainder
+        return rounded > duration ? rounded : Int64.max
     }
 
     /// Sprig's `durationRound`: the largest unit strictly exceeded, sign dropped.

@@ -37,14 +37,14 @@ struct GoTime: Sendable {
     /// The instant shifted by a duration in nanoseconds.
     func adding(nanoseconds duration: Int64) -> GoTime {
         let total = Int64(nanosecond) + duration % 1_000_000_000
-        var seconds = unix + duration / 1_000_000_000
+        var seconds = unix &+ duration / 1_000_000_000
         var nanos = total
         if nanos < 0 {
             nanos += 1_000_000_000
-            seconds -= 1
+            seconds &-= 1
         } else if nanos >= 1_000_000_000 {
             nanos -= 1_000_000_000
-            seconds += 1
+            seconds &+= 1
         }
         return GoTime(unix: seconds, nanosecond: Int(nanos), location: location,
                       monotonic: monotonic.map { $0 &+ duration })
@@ -53,7 +53,9 @@ struct GoTime: Sendable {
     /// Nanoseconds from `other` to `self`, saturating as Go's `Sub`.
     func nanoseconds(since other: GoTime) -> Int64 {
         if let mine = monotonic, let theirs = other.monotonic { return mine &- theirs }
-        let (seconds, overflow) = (unix - other.unix).multipliedReportingOverflow(by: 1_000_000_000)
+        let (difference, overflow0) = unix.subtractingReportingOverflow(other.unix)
+        if overflow0 { return unix > other.unix ? Int64.max : Int64.min }
+        let (seconds, overflow) = difference.multipliedReportingOverflow(by: 1_000_000_000)
         if overflow { return unix > other.unix ? Int64.max : Int64.min }
         let (total, overflow2) = seconds.addingReportingOverflow(Int64(nanosecond - other.nanosecond))
         if overflow2 { return seconds > 0 ? Int64.max : Int64.min }
@@ -68,9 +70,10 @@ struct GoTime: Sendable {
 
     var fields: Fields {
         let zone = location.zone(at: unix)
-        let local = unix + Int64(zone.offset)
-        let days = local >= 0 ? local / 86_400 : -((-local + 86_399) / 86_400)
-        let secondOfDay = Int(local - days * 86_400)
+        // Wrapping: an absurd instant (Unix seconds near Int64.max) prints garbage, as Go's does, never traps.
+        let local = unix &+ Int64(zone.offset)
+        let days = local >= 0 ? local / 86_400 : -1 - (-(local &+ 1)) / 86_400
+        let secondOfDay = Int(local &- days &* 86_400)
         let (year, month, day) = CivilDate.date(unixDays: days)
         return Fields(
             year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60,

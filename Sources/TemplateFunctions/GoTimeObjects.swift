@@ -95,11 +95,12 @@ extension GoTime {
     /// The wall time of `fields` moved by years, months and days, normalised as Go's `Date`
     /// (October 31 + 1 month is December 1), in seconds since 1970 read as UTC.
     static func wallTime(_ fields: Fields, years: Int, months: Int, days: Int) -> Int64 {
-        let monthIndex = fields.month - 1 + months
-        let carry = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
-        let month = monthIndex - carry * 12 + 1
-        let dayCount = CivilDate.days(year: fields.year + years + carry, month: month, day: 1) + Int64(fields.day - 1 + days)
-        return dayCount * 86_400 + Int64(fields.hour * 3600 + fields.minute * 60 + fields.second)
+        // Wrapping, as Go's int arithmetic: absurd arguments give absurd dates, never a trap.
+        let monthIndex = fields.month &- 1 &+ months
+        let carry = monthIndex >= 0 ? monthIndex / 12 : (monthIndex &- 11) / 12
+        let month = monthIndex &- carry &* 12 &+ 1
+        let dayCount = CivilDate.days(year: fields.year &+ years &+ carry, month: month, day: 1) &+ Int64(fields.day &- 1 &+ days)
+        return dayCount &* 86_400 &+ Int64(fields.hour * 3600 + fields.minute * 60 + fields.second)
     }
 }
 

@@ -53,7 +53,8 @@ final class OpenSSLCertificate {
               X509_set_issuer_name(x509, issuer.map { X509_get_subject_name($0.certificate.handle) } ?? name) == 1
         else { throw OpenSSLError.last("certificate names") }
         let start = time_t(template.notBefore.timeIntervalSince1970.rounded(.down))
-        let end = start + time_t(template.days) * 86_400
+        // Go's Duration arithmetic wraps on absurd day counts; so does this, rather than trapping.
+        let end = start &+ time_t(truncatingIfNeeded: template.days) &* 86_400
         guard let notBefore = ASN1_TIME_set(nil, start), let notAfter = ASN1_TIME_set(nil, end) else {
             throw OpenSSLError.last("certificate validity")
         }

@@ -16,7 +16,7 @@ enum RandomFunctions {
     static func table(_ random: RandomSource) -> [String: TemplateFunction] {
         func stringOf(_ alphabet: [Character]) -> TemplateFunction {
             .plain([.int], result: .string) { args in
-                .string(randomString(try args.int(0), from: alphabet, random))
+                .string(try randomString(try args.int(0), from: alphabet, random))
             }
         }
         return [
@@ -26,7 +26,7 @@ enum RandomFunctions {
             "randAscii": stringOf(alphabetASCII),
             "randBytes": .plain([.int], result: .string, returnsError: true) { args in
                 let count = try args.int(0)
-                guard count >= 0 else { throw GoCallError("runtime error: makeslice: len out of range") }
+                guard count >= 0, count <= maximumLength else { throw GoCallError("runtime error: makeslice: len out of range") }
                 return .string(CryptoText.base64(random.bytes(count)))
             },
             "randInt": .plain([.int, .int], result: .int) { args in
@@ -42,9 +42,14 @@ enum RandomFunctions {
         ]
     }
 
+    /// The longest string or byte count served. Go's `make` panics (`len out of range`) far
+    /// beyond this or dies out of memory before it; a chart never needs a gigabyte of noise.
+    static let maximumLength = 1 << 30
+
     /// `count` characters drawn uniformly from `alphabet`; `""` when `count` <= 0.
-    static func randomString(_ count: Int, from alphabet: [Character], _ random: RandomSource) -> String {
+    static func randomString(_ count: Int, from alphabet: [Character], _ random: RandomSource) throws -> String {
         guard count > 0 else { return "" }
+        guard count <= maximumLength else { throw GoCallError("runtime error: makeslice: len out of range") }
         var result = ""
         for _ in 0..<count {
             result.append(alphabet[Int(random.uniform(below: UInt64(alphabet.count)))])

@@ -140,14 +140,14 @@ struct SemverVersion: Sendable, Equatable {
         next.prerelease = ""
         switch part {
         case "major":
-            next.major += 1
+            next.major &+= 1
             next.minor = 0
             next.patch = 0
         case "minor":
-            next.minor += 1
+            next.minor &+= 1
             next.patch = 0
         default:
-            if prerelease.isEmpty { next.patch += 1 }
+            if prerelease.isEmpty { next.patch &+= 1 }
         }
         next.original = originalPrefix + next.description
         return next

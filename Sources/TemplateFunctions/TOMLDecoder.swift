@@ -14,6 +14,9 @@ struct TOMLDecoder {
     private var lastKey: [String] = []
     /// Tables defined by a header or a key, to refuse duplicates.
     private var defined: Set<[String]> = []
+    /// Open arrays and inline tables; bounded so hostile input cannot exhaust the stack.
+    private var nesting = 0
+    private static let maximumNesting = 10_000
 
     private init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
@@ -218,6 +221,12 @@ struct TOMLDecoder {
 
     private mutating func value() throws(GoCallError) -> Value {
         guard let c = current else { throw failure("unexpected EOF; expected value") }
+        if c == "[" || c == "{" {
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= Self.maximumNesting else { throw failure("arrays and inline tables nested too deeply") }
+            return c == "[" ? try array() : try inlineTable()
+        }
         switch c {
         case "\"": return .string(try basicString())
         case "'": return .string(try literalString())

@@ -35,6 +35,8 @@ enum TOMLEncoder {
 
     private struct Writer {
         var output = ""
+        /// Open containers; bounded so a hostile value cannot exhaust the stack.
+        var nesting = 0
 
         private mutating func newline() {
             if !output.isEmpty { output += "\n" }
@@ -47,6 +49,7 @@ enum TOMLEncoder {
         private static func header(_ path: [String]) -> String { path.map(key).joined(separator: ".") }
 
         mutating func table(_ entries: [String: Value], path: [String]) throws(GoCallError) {
+            guard path.count <= 10_000 else { throw GoCallError("toml: value nested too deeply") }
             let sorted = Value.sorted(entries).filter { !TOMLEncoder.isNil($0.value) }
             for (name, value) in sorted where !TOMLEncoder.isTable(value) {
                 output += Self.indent(path + [name]) + Self.key(name) + " = "
@@ -73,6 +76,9 @@ enum TOMLEncoder {
         }
 
         mutating func element(_ value: Value) throws(GoCallError) {
+            nesting += 1
+            defer { nesting -= 1 }
+            guard nesting <= 10_000 else { throw GoCallError("toml: value nested too deeply") }
             switch value {
             case .null: throw GoCallError("toml: cannot encode a nil value")
             case .bool(let flag): output += flag ? "true" : "false"

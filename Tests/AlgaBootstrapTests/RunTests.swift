@@ -11,6 +11,7 @@ struct RunTests {
         let scenario = try Scenario(cluster)
         let first = try scenario.run()
         #expect(first.status == 0, "\(first)")
+        #expect(first.stderr.isEmpty, "\(first)")
         let summary = try first.summary()
         #expect(summary.status == "changed")
         #expect(summary.outcomes(.role) == [scenario.serverUser: .created])

@@ -24,6 +24,8 @@ import Testing
      ["- at '/p': maxItems: got 2, want 1", "- at '/p/1': got string, want integer"]),
     (#"{"properties": {"s": {"pattern": "^[a-z]+$"}}}"#, #"{"s": "ABC"}"#, ["- at '/s': 'ABC' does not match pattern '^[a-z]+$'"]),
     (##"{"$defs": {"port": {"type": "integer"}}, "properties": {"p": {"$ref": "#/$defs/port"}}}"##, #"{"p": "x"}"#, ["- at '/p': got string, want integer"]),
+    (#"{"properties": {"m": {"multipleOf": 0.1}}}"#, #"{"m": 0.3}"#, []),
+    (#"{"properties": {"m": {"multipleOf": 2}}}"#, #"{"m": 3}"#, ["- at '/m': multipleOf: got 3, want 2"]),
 ])
 func schemaMessages(_ schema: String, _ values: String, _ expected: [String]) throws {
     let validator = SchemaValidator(schema: try JSON.decode(schema))

@@ -74,6 +74,11 @@ QUOTING_STRINGS = [
     "quote's and " + " ".join(["w"] * 60), '"dq" ' + " ".join(["w"] * 60),
     "tab\t" + " ".join(["w"] * 60), "<script>&amp;</script>", "\u2028x\u2029", "1.5e-7", "0.0",
     "yes please", "no way", "true story", "null and void", "- - x", "#", "a#", "a #", "@", "`",
+    "\u00a0x", "a\u0085b", "x\u2028", "\tx", " x\ny", "x \n y", "#\n", ": x\ny", "a\n b", "a\n\n b\n",
+    "\n\n", "\r", "a\rb", "\x7f", "\x1b[0m", "'" + " ".join(["w"] * 50), "'a' " + "b " * 45,
+    " " + " ".join(["w"] * 50), " ".join(["w"] * 50) + "  ", "a:" + " b" * 50, "x" * 79 + " " + "y" * 5,
+    "x" * 78 + " " + "y" * 5 + " z", "x\t" * 40, "\x01 " * 30, "é" * 85 + " b c", "日本語 " * 30,
+    "line one\n" + " ".join(["w"] * 50) + "\n", "=" * 100, "- " + "x " * 50, "0" * 30, "1" * 30, "1.5" * 20,
 ]
 NUMBERS = [0, 1, -1, 1.5, -2.25, 1000000, 123456789, 1e20, 1e21, 1e-6, 1e-7, 0.00001234, 1234567.5,
            123456789.5, 12345678901234567890, 3.0, 0.1, 1 / 3, 2 ** 53, 2 ** 53 + 1, 2 ** 63, 2 ** 64,
@@ -109,6 +114,10 @@ ENCODE_VALUES = (
         {"args": ["--flag=value", "-x", "--", "- y", "a: b"]}, {"cmd": ["/bin/sh", "-c", "echo 'a: b' | tee /x"]},
         {"annotations": {"checksum/config": "abc", "helm.sh/hook": "pre-install,pre-upgrade"}},
         {"env": [{"name": "A", "value": "1"}, {"name": "B", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}}]},
+        {"a": [{"b": [{"c": " ".join(["long"] * 30)}]}]}, [[[" ".join(["deep"] * 30)]]],
+        {"k": "'" + " ".join(["w"] * 50)}, {"k": "\t" + " ".join(["w"] * 50)}, {"a b": {"c d": {"e f": "g h"}}},
+        {"key " * 30: "v"}, {"": {"": ""}}, {"-": "-", "?": "?", ":": ":"}, {"k": [None, None]}, {"k": [[], {}]},
+        {"n": [0.1, 0.2, 0.30000000000000004, 1e-5, 1e15, 1e16, 1e17, 123456789012, -1e-320]},
     ])
 
 # Go-typed literals: ints, nil, []string, nested dict/list built in the template.
@@ -144,14 +153,22 @@ _SET = ["a=1,b=two", "a.b.c=d", "a\\.b=c", "a\\=b=c", "a=x\\,y", "a=b=c", "a={x,
         "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.aa.bb.cc.dd=1",
         "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.aa.bb.cc.dd.ee=1",
         ".".join("k%d" % i for i in range(32)) + "=1", "a[0]=1,a.b=2", "a=1,a[0]=2", "a[0]=1,a[0].b=2", "a=1=2=3", "=a", "a=,b=", "a=1,,b=2", "a[1]={x,y}",
-        "a=0x1F", "a=1_000", "a=1.0", "a=-1.5", "a=+0", "a=01", "a=10", "a=-10", "a=99999999999999999999"]
+        "a=0x1F", "a=1_000", "a=1.0", "a=-1.5", "a=+0", "a=01", "a=10", "a=-10", "a=99999999999999999999",
+        "a={x\\}y}", "a={\\{x}", "a\\", "a=x,b", "a.b\\.c.d=1", "a[0][0][0]=x", "a[2][1]=x,a[0]=y", "a[0].b[1].c=d",
+        "a=b,a=c", "a.b=1,a.b.c=2", "a[0]=1,a[0][0]=2", "a[0]={x},a[1]=y", "é.ü=ß", "a=\t", "a= ", "a=,", "a=,,",
+        "a={,}", "a={x,}", "a={,x}", "a={}b", "a={x}y", "a={x},b={y}", "a[01]=x", "a[+1]=x", "a[ 1]=x", "a[1 ]=x",
+        "a.b[0]=1,a.b[1]=2,a.c=3", "[0]=x", ".=x", "a[0].=x", "a=true,b=tRuE,c=NULL,d=nuLL,e=false",
+        "a=-9223372036854775808,b=-9223372036854775809", "a=1e-3", "a=.5", "a=5.", "a=Infinity", "a=NaN"]
 SET_EXPRESSIONS = (
     [("set", e) for e in _SET] + [("string", e) for e in _SET[:40]] +
     [("literal", e) for e in ["a=b,c=d", "a.b=x\\,y", "a\\.b=c", "a[0]=x", "a", "a=", "a[0].b=1,2", "a={x,y}",
                                "a.b.c=1=2", "=x", "a[x]=1", "a[-1]=1", "a=true", "a=1", "a=null"]] +
     [("json", e) for e in ["a=1.5,b=[1,2]", "a={bad", "a=", '{"x":1}', "a=1 2", 'a={"b":[1,2]}', 'a="s"',
                             "a=true,b=null", "a=1,b.c=2", 'a[0]={"x":1}', "a=01", "a=1e400", "a=[1,", 'a.b="x,y"',
-                            "a=nul", "a=1}", 'a={"b":1},c=[]', "a=-0", "a=123456789", "a=1e21"]] +
+                            "a=nul", "a=1}", 'a={"b":1},c=[]', "a=-0", "a=123456789", "a=1e21",
+                            'a="x\\u00e9"', "a=[[1],[2,[3]]]", 'a={"x":{"y":null}}', "a=1,,b=2", " a = 1 ", "a=1 ,b=2",
+                            "a=tru", "a=[1e400]", "a.b[0]=1,a.b[1]=2", "a[0]=1,a[0]=2", "a=\"unterminated",
+                            'a={"a":1}{"b":2}', "a=1e-7", "a=0.1"]] +
     [("file", e) for e in ["a=fixtures/values/cli-inputs/payload.txt", "a=fixtures/values/cli-inputs/nope.txt",
                            "a={fixtures/values/cli-inputs/payload.txt,fixtures/values/cli-inputs/override.yaml}",
                            "a[0]=fixtures/values/cli-inputs/payload.txt", "a", "a=", "b.c=fixtures/values/cli-inputs/payload.txt"]]
@@ -168,6 +185,10 @@ COALESCE_CASES = [(_DEFAULTS, o) for o in [
 ]] + [
     ("a:\n  b: null\n  c: 1\n", "{}"), ("a:\n  b: null\n", '{"a": {"c": 2}}'), ("a: null\n", '{"a": {"x": 1}}'),
     ("", '{"a": 1}'), ("a: {}\n", '{"a": {"b": null}}'), ("x: [1, {a: 1}]\n", '{"x": [{"b": 2}]}'),
+    ("a:\n  b:\n    c:\n      d: 1\n      e: null\n", '{"a": {"b": {"c": {"f": 2}}}}'),
+    ("a:\n  b:\n    c:\n      d: 1\n", '{"a": {"b": {"c": {"d": null}}}}'), ("a: 1\nb: 2\n", '{"a": null, "b": null}'),
+    ("a: {b: 1}\n", '{"a": {"b": {"c": 1}}}'), ("a: {b: {c: 1}}\n", '{"a": {"b": 2}}'), ("a: [1]\n", '{"a": {"b": 1}}'),
+    ("list: [{a: 1}]\n", '{"list": []}'), ("s: ''\n", '{"s": null}'), ("z: 0\n", '{"z": false}'),
     ("a:\n  b:\n    c: null\n    d: 1\n", '{"a": {"b": {"e": 2}}}'),
 ]
 

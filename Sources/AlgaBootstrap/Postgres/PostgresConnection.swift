@@ -35,6 +35,8 @@ public final class PostgresConnection {
                     + "(database \"\(parameters.database)\")",
                 message: message)
         }
+        // libpq prints NOTICEs to stderr by default; nothing below the CLI prints.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
         handle = connection
     }
 

@@ -6,7 +6,22 @@ public struct BootstrapSummary: Sendable, Equatable, Codable {
     public struct Action: Sendable, Equatable, Codable {
         /// The kind of object.
         public enum Kind: String, Sendable, Codable {
-            case role, database, `extension`, schema, grant, state, migration, seed
+            /// A login role.
+            case role
+            /// A database and its owner.
+            case database
+            /// An extension in the server database.
+            case `extension`
+            /// A schema in the server database.
+            case schema
+            /// Privileges of one role on other objects.
+            case grant
+            /// The runner's own bookkeeping (`alga_bootstrap` tables, completed version).
+            case state
+            /// A migration file or the migrate command.
+            case migration
+            /// The one-time seed.
+            case seed
         }
 
         /// What happened to it.

@@ -93,7 +93,7 @@ extension Reconciler {
             try query(connection, "GRANT USAGE ON SCHEMA alga_bootstrap TO \(role)", [], "granting the bootstrap state")
             try query(connection, "GRANT SELECT ON alga_bootstrap.state TO \(role)", [], "granting the bootstrap state")
         }
-        record(.grant, "alga_bootstrap → \(server.name)", change(.created), "read the bootstrap state (for wait)")
+        record(.grant, "alga_bootstrap → \(server.name)", change(.created), "SELECT on the state, for wait")
         return existed
     }
 

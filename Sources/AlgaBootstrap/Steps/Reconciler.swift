@@ -4,7 +4,9 @@ import Foundation
 /// (`check`, on read-only sessions). Both modes walk the same steps so they cannot disagree.
 final class Reconciler {
     enum Mode {
+        /// Change what differs.
         case apply
+        /// Only report, on read-only sessions.
         case check
     }
 
@@ -46,9 +48,14 @@ final class Reconciler {
     /// Session settings every admin connection gets: a killed runner's backend notices the
     /// dropped socket within seconds (PostgreSQL 14+), so its locks and transaction go away.
     static func prepare(_ connection: PostgresConnection, mode: Mode) throws(PostgresError) {
-        try connection.execute(
-            "SELECT pg_catalog.set_config('client_connection_check_interval', '1000', false)",
-            context: "configuring the session")
+        do {
+            try connection.execute(
+                "SELECT pg_catalog.set_config('client_connection_check_interval', '1000', false)",
+                context: "configuring the session")
+        } catch where error.sqlState == "42704" {
+            // PostgreSQL 13 and older lack the setting; a dead client is then noticed at the
+            // end of the statement it was running, which is later but still certain.
+        }
         if mode == .check {
             try connection.execute(
                 "SELECT pg_catalog.set_config('default_transaction_read_only', 'on', false)",

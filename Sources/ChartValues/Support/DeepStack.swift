@@ -24,9 +24,9 @@ enum DeepStack {
         }
     }
 
-    /// An upper bound of the nesting of JSON text: its opening brackets.
+    /// The bracket nesting of JSON text (outside strings).
     static func depthBound(json text: String) -> Int {
-        text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "[") || $1 == UInt8(ascii: "{") ? 1 : 0) }
+        JSONReader.bracketDepth(Array(text.utf8))
     }
 
     /// Runs `body` here when `depth` is small, else on a thread with a 512 MiB stack (address

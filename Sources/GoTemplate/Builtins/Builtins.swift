@@ -115,7 +115,8 @@ enum Builtins {
         guard case .value = current else { throw GoCallError("index of untyped nil") }
         for rawIndex in indexes {
             let position = rawIndex.unboxed
-            guard case .value(let value, _) = current.unboxed else { throw GoCallError("index of nil pointer") }
+            guard case .value(let indexed, _) = current.unboxed else { throw GoCallError("index of nil pointer") }
+            let value = indexed.reflectedMap
             switch value {
             case .list, .typedSlice, .bytes, .string:
                 let count: Int

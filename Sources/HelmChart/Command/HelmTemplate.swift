@@ -4,8 +4,11 @@ import TemplateFunctions
 
 /// The outcome of a command: what to print and the exit status.
 public struct CommandResult: Sendable, Equatable {
+    /// Standard output.
     public var stdout: String
+    /// Standard error (`Error: ...` lines).
     public var stderr: String
+    /// 0 on success, 1 when Helm would fail.
     public var exitCode: Int32
 
     /// Creates a result.
@@ -19,7 +22,9 @@ public struct CommandResult: Sendable, Equatable {
 /// A failure of `helm template`, with Helm's text; `hint` adds Helm's
 /// `Use --debug flag to render out invalid YAML` (errors after a release was built).
 public struct TemplateFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Helm's error text.
     public var message: String
+    /// Whether Helm appends its `--debug` hint (the release was already built).
     public var hint: Bool
 
     /// Creates a failure.
@@ -38,6 +43,7 @@ public enum HelmTemplate {
     public static func run(arguments: [String], in directory: String, standardInput: () -> String = { "" }) -> CommandResult {
         do {
             let options = try TemplateCommandLine.parse(arguments)
+            if options.helpRequested { return CommandResult(stdout: TemplateCommandLine.usage) }
             let output = try render(options, in: directory, standardInput: standardInput)
             return CommandResult(stdout: output)
         } catch let error as TemplateFailure {

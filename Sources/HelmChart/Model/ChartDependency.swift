@@ -2,23 +2,28 @@ import ChartValues
 
 /// A `dependencies[]` entry of Chart.yaml (or requirements.yaml).
 public struct ChartDependency: Sendable, Equatable {
+    /// The subchart's name in `charts/`.
     public var name = ""
     /// A SemVer range the loaded subchart's version must satisfy.
     public var version = ""
+    /// Where `helm dependency build` would fetch it (not used offline).
     public var repository = ""
     /// Comma-separated value paths; the first that resolves to a bool decides.
     public var condition = ""
+    /// Tags that enable or disable it through the root's `tags:` values.
     public var tags: [String] = []
+    /// Whether dependency processing kept it.
     public var enabled = false
     /// `import-values` entries as written: strings or `{child, parent}` maps.
     public var importValues: [Value] = []
+    /// The name the subchart goes by in this parent, if set.
     public var alias = ""
 
     /// Creates an empty dependency.
     public init() {}
 
     init(entries: [String: Value]) throws(MetadataDecodingError) {
-        let fields = MetadataFields(entries: entries, structName: "Dependency")
+        let fields = MetadataFields(entries: entries, structName: "Dependency.dependencies")
         try fields.string("name") { name = $0 }
         try fields.string("version") { version = $0 }
         try fields.string("repository") { repository = $0 }

@@ -3,30 +3,47 @@ import ChartValues
 /// `Chart.yaml` (Helm's v2 `Metadata`), decoded as Helm decodes it: YAML 1.1 scalars coerced
 /// into the string fields (`version: 1.0` → `"1"`), unknown keys ignored.
 public struct ChartMetadata: Sendable, Equatable {
+    /// `v1` (Helm 2 style) or `v2`; empty is read as `v1`.
     public var apiVersion = ""
+    /// The chart's name (`.Chart.Name`, template path prefix).
     public var name = ""
+    /// The chart's SemVer version.
     public var version = ""
+    /// A SemVer constraint the cluster version must satisfy.
     public var kubeVersion = ""
     public var description = ""
+    /// `application`, `library` or empty.
     public var type = ""
+    /// Project home page.
     public var home = ""
+    /// Icon URL.
     public var icon = ""
+    /// Version of the packaged application.
     public var appVersion = ""
+    /// Top-level `condition` (shown in `.Chart.Condition`; dependency entries carry the real ones).
     public var condition = ""
+    /// Top-level `tags` (shown in `.Chart.Tags`; dependency entries carry the real ones).
     public var tags = ""
+    /// Source URLs.
     public var sources: [String] = []
+    /// Search keywords.
     public var keywords: [String] = []
     /// `nil` entries are `null` items, which validation rejects.
     public var maintainers: [Maintainer?] = []
+    /// Free-form annotations.
     public var annotations: [String: String] = [:]
+    /// Whether the chart is deprecated.
     public var deprecated = false
     /// `nil` entries are `null` items, which validation rejects.
     public var dependencies: [ChartDependency?] = []
 
     /// A `maintainers[]` entry.
     public struct Maintainer: Sendable, Equatable {
+        /// Maintainer name.
         public var name = ""
+        /// Maintainer e-mail.
         public var email = ""
+        /// Maintainer URL.
         public var url = ""
     }
 
@@ -38,7 +55,7 @@ public struct ChartMetadata: Sendable, Equatable {
     mutating func merge(decoded value: Value) throws(MetadataDecodingError) {
         if case .null = value { return }
         guard let entries = value.mapEntries else {
-            throw MetadataDecodingError(goKind: Self.jsonKind(value), field: nil, type: "chart.Metadata")
+            throw MetadataDecodingError(goKind: Self.jsonKind(value), field: nil, type: "v2.Metadata")
         }
         let fields = MetadataFields(entries: entries, structName: "Metadata")
         try fields.string("apiVersion") { apiVersion = $0 }
@@ -56,13 +73,13 @@ public struct ChartMetadata: Sendable, Equatable {
         try fields.strings("keywords") { keywords = $0 }
         try fields.bool("deprecated") { deprecated = $0 }
         try fields.stringMap("annotations") { annotations = $0 }
-        try fields.list("maintainers") { items throws(MetadataDecodingError) in
+        try fields.list("maintainers", type: "[]*v2.Maintainer") { items throws(MetadataDecodingError) in
             maintainers = try items.map { item throws(MetadataDecodingError) -> Maintainer? in
                 guard let entries = item.mapEntries else {
                     if case .null = item { return nil }
-                    throw MetadataDecodingError(goKind: Self.jsonKind(item), field: "maintainers", type: "chart.Maintainer")
+                    throw MetadataDecodingError(goKind: Self.jsonKind(item), field: "Metadata.maintainers", type: "v2.Maintainer")
                 }
-                let fields = MetadataFields(entries: entries, structName: "Maintainer")
+                let fields = MetadataFields(entries: entries, structName: "Maintainer.maintainers")
                 var maintainer = Maintainer()
                 try fields.string("name") { maintainer.name = $0 }
                 try fields.string("email") { maintainer.email = $0 }
@@ -70,11 +87,11 @@ public struct ChartMetadata: Sendable, Equatable {
                 return maintainer
             }
         }
-        try fields.list("dependencies") { items throws(MetadataDecodingError) in
+        try fields.list("dependencies", type: "[]*v2.Dependency") { items throws(MetadataDecodingError) in
             dependencies = try items.map { item throws(MetadataDecodingError) -> ChartDependency? in
                 guard let entries = item.mapEntries else {
                     if case .null = item { return nil }
-                    throw MetadataDecodingError(goKind: Self.jsonKind(item), field: "dependencies", type: "chart.Dependency")
+                    throw MetadataDecodingError(goKind: Self.jsonKind(item), field: "Metadata.dependencies", type: "v2.Dependency")
                 }
                 return try ChartDependency(entries: entries)
             }
@@ -173,7 +190,7 @@ struct MetadataDecodingError: Error, Sendable, Equatable, CustomStringConvertibl
 
     var description: String {
         let prefix = "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(goKind) into Go "
-        guard let field else { return prefix + "value of type *" + type }
+        guard let field else { return prefix + "value of type " + type }
         return prefix + "struct field \(field) of type \(type)"
     }
 }
@@ -209,7 +226,7 @@ struct MetadataFields {
     }
 
     func strings(_ key: String, _ assign: ([String]) -> Void) throws(MetadataDecodingError) {
-        try list(key) { items throws(MetadataDecodingError) in
+        try list(key, type: "[]string") { items throws(MetadataDecodingError) in
             assign(try items.map { item throws(MetadataDecodingError) in
                 if case .null = item { return "" }
                 guard let text = Self.scalarText(item) else {
@@ -237,11 +254,11 @@ struct MetadataFields {
         assign(result)
     }
 
-    func list(_ key: String, _ assign: ([Value]) throws(MetadataDecodingError) -> Void) throws(MetadataDecodingError) {
+    func list(_ key: String, type: String = "[]interface {}", _ assign: ([Value]) throws(MetadataDecodingError) -> Void) throws(MetadataDecodingError) {
         guard let value = value(key) else { return }
         if case .null = value { return }
         guard let items = value.sliceElements, value.mapEntries == nil else {
-            throw MetadataDecodingError(goKind: ChartMetadata.jsonKind(value), field: "\(structName).\(key)", type: "[]")
+            throw MetadataDecodingError(goKind: ChartMetadata.jsonKind(value), field: "\(structName).\(key)", type: type)
         }
         try assign(items)
     }

@@ -1,8 +1,11 @@
 /// A version as Masterminds/semver (Helm's library) parses it leniently: an optional `v`, one
 /// to three numeric parts (missing ones are 0), then optional `-prerelease` and `+build`.
 public struct SemanticVersion: Sendable, Equatable, Comparable {
+    /// Major version.
     public var major: UInt64
+    /// Minor version.
     public var minor: UInt64
+    /// Patch version.
     public var patch: UInt64
     /// Dot-separated prerelease identifiers; empty for a release.
     public var prerelease: [String]

@@ -91,10 +91,15 @@ public struct APIVersionSet: GoObject, Equatable {
 
 /// `.Capabilities.HelmVersion` (`version.BuildInfo`) as the Helm v4.2.3 library reports it.
 public struct HelmBuildInfo: GoObject, Equatable {
+    /// Helm's version (`v4.2` from the library build).
     public var version: String
+    /// Git commit of the build (empty here).
     public var gitCommit: String
+    /// Git tree state of the build (empty here).
     public var gitTreeState: String
+    /// Go toolchain version of the build.
     public var goVersion: String
+    /// client-go version Helm was built with.
     public var kubeClientVersion: String
 
     /// What the oracle's Helm v4.2.3 build reports.

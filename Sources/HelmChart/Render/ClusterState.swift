@@ -69,7 +69,9 @@ public struct ClusterState: ClusterLookup {
 
 /// A `--cluster-state` file that cannot be read.
 public struct ClusterStateError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file that failed.
     public var path: String
+    /// Why it failed.
     public var detail: String
     public var description: String { "cluster state \(path): \(detail)" }
 }

@@ -44,6 +44,7 @@ public struct ReleaseInfo: Sendable, Equatable {
 
 /// A release name Helm refuses.
 public struct ReleaseNameError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The refused name.
     public var name: String
     public var description: String {
         "release name check failed: release name \(goQuoted(name)): invalid release name, must match regex "
