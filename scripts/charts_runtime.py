@@ -82,6 +82,7 @@ def bootstrap_checks(report, runtime, bootstrap_bin, docs):
     # The setup image's knex commands are not here: local commands that leave a trace instead.
     env["ALGA_MIGRATE_COMMAND"] = 'psql -X -v ON_ERROR_STOP=1 -c "CREATE TABLE IF NOT EXISTS e2e_seeded (n int)"'
     env["ALGA_SEED_COMMAND"] = 'psql -X -v ON_ERROR_STOP=1 -c "INSERT INTO e2e_seeded VALUES (1)"'
+    env["ALGA_SEED_PROBE"] = "SELECT NOT EXISTS (SELECT 1 FROM e2e_seeded)"
     report.check("runtime: hook extensions are vector", env["ALGA_DB_EXTENSIONS"] == "vector")
     env["ALGA_DB_EXTENSIONS"] = "pgcrypto"  # pgvector is not packaged for the test PostgreSQL
     env["ALGA_WAIT_TIMEOUT_SECONDS"] = "60"

@@ -128,11 +128,12 @@ enum SprigStrings {
         let bytes = Array(s.utf8)
         if bytes.isEmpty || maxWidth < 4 { return "" }
         if bytes.count <= maxWidth { return s }
+        // Go's int arithmetic wraps; so does this (an offset of -2^63 must not trap).
         var offset = min(requestedOffset, bytes.count)
-        if bytes.count - offset < maxWidth - 3 { offset = bytes.count - (maxWidth - 3) }
+        if bytes.count &- offset < maxWidth &- 3 { offset = bytes.count - (maxWidth - 3) }
         if offset <= 4 { return text(bytes[..<(maxWidth - 3)]) + "..." }
         if maxWidth < 7 { return "" }
-        if offset + maxWidth - 3 < bytes.count {
+        if offset &+ maxWidth &- 3 < bytes.count {
             return "..." + abbreviate(text(bytes[offset...]), offset: 0, maxWidth: maxWidth - 3)
         }
         return "..." + text(bytes[(bytes.count - (maxWidth - 3))...])
@@ -164,7 +165,9 @@ enum SprigStrings {
         guard count >= 0 else { throw GoCallError("strings: negative Repeat count") }
         let (total, overflow) = s.utf8.count.multipliedReportingOverflow(by: count)
         guard !overflow else { throw GoCallError("strings: Repeat output length overflow") }
-        // Go would die allocating this; failing keeps the process alive.
+        // Beyond Go's allocation limit (2^48 on amd64) `make` panics; below it Go would try and
+        // could die of exhaustion, so a large result fails here instead.
+        guard total < 1 << 48 else { throw GoCallError("runtime error: makeslice: len out of range") }
         guard total <= 1 << 30 else { throw GoCallError("runtime: out of memory") }
         return String(repeating: s, count: count)
     }

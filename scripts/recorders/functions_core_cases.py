@@ -620,3 +620,24 @@ def _sweep_cases():
 
 
 SUITES["strings_sweep"] = _sweep_cases()
+
+# Extreme integer arguments: Go's int arithmetic wraps, nothing may trap. (Sequences Go would
+# build until memory runs out, such as `until -9223372036854775808`, kill the recorder itself.)
+SUITES["strings"] = SUITES["strings"] + calls(
+    "extreme", 'abbrevboth -9223372036854775808 10 "abcdefghijklmnop"', 'abbrev 9223372036854775807 "abc"',
+    'trunc -9223372036854775808 "abc"', 'substr -9223372036854775808 9223372036854775807 "abc"',
+    'wrap 9223372036854775807 "a b"', 'wrapWith -9223372036854775808 "|" "a b"', 'indent 9223372036854775807 "x"',
+    'repeat 9223372036854775807 "ab"', 'splitn "," 9223372036854775807 "a,b"', 'plural "a" "b" -9223372036854775808',
+)
+SUITES["math"] = SUITES["math"] + calls(
+    "extreme", "untilStep -9223372036854775808 9223372036854775807 -1",
+    "seq 9223372036854775807", "round 1.5 9223372036854775807", "chunk -9223372036854775808 (list 1 2)",
+    "mod -9223372036854775808 -1", "mul -9223372036854775808 -1", "slice (list 1 2) -9223372036854775808",
+)
+
+# Case folding of negated classes and class escapes.
+for i, (p, s) in enumerate([("(?i)[^a]+", "aAbB"), ("(?i)[^k]+", "kK\\u212ax"), ("(?i)\\\\W+", "k\\u212a-"),
+                            ("(?i)[[:upper:]]+", "abcDEF"), ("(?i)\\\\p{Lu}+", "abcDEF"), ("(?i)[^[:lower:]]+", "aB1"),
+                            ("(?i)σ+", "ΣσςX"), ("(?i)[a-c]+", "ABCD"), ("(?i)\\\\x{212a}", "kK")]):
+    SUITES["regex_syntax"].append(
+        {"name": f"fold-{i + 1}", "template": '{{ mustRegexFindAll "' + p + '" "' + s + '" -1 }}'})

@@ -60,8 +60,11 @@ public struct Chart: Sendable {
         var subchartFiles: [String: [ChartFile]] = [:]
         for file in files {
             switch file.name {
-            case "Chart.yaml", "Chart.lock", "requirements.lock":
+            case "Chart.yaml", "Chart.lock":
                 continue
+            case "requirements.lock":
+                // A Helm 2 (apiVersion v1) chart also sees its lock file through `.Files`.
+                if (metadata?.apiVersion ?? "v1") == "v1" { ordinary.append(file) }
             case "values.yaml":
                 values = try Self.decodeValues(file)
             case "values.schema.json":

@@ -9,11 +9,19 @@ enum SchemaCheck {
         if let schema = chart.schema {
             let problems: String?
             do {
-                let document = try JSON.decode(String(decoding: schema, as: UTF8.self))
+                let text = String(decoding: schema, as: UTF8.self)
+                // v6 reads the schema with a json.Decoder: nothing at all is `EOF`, a truncated
+                // document `unexpected EOF` (not Unmarshal's `unexpected end of JSON input`).
+                if goTrimSpace(text).isEmpty { throw SchemaDocumentError.empty }
+                let document = try JSON.decode(text)
                 let errors = SchemaValidator(schema: document).validate(.map(values))
                 problems = errors.isEmpty ? nil : schemaReport(errors)
+            } catch SchemaDocumentError.empty {
+                problems = "EOF"
             } catch {
-                problems = error.description + "\n"
+                let message = "\(error)"
+                // Unlike validation failures, a parse error carries no final newline.
+                problems = message == "unexpected end of JSON input" ? "unexpected EOF" : message
             }
             if let problems { text += "\(chart.name):\n" + problems }
         }
@@ -26,4 +34,9 @@ enum SchemaCheck {
         }
         return text.isEmpty ? nil : text
     }
+}
+
+/// A `values.schema.json` with no JSON document in it.
+enum SchemaDocumentError: Error {
+    case empty
 }

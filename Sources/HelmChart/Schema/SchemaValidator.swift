@@ -286,8 +286,8 @@ struct SchemaValidator {
         case .null: return "null"
         case .bool: return "boolean"
         case .string: return "string"
-        case .int, .int64, .otherInteger: return "integer"
-        case .float64: return "number"
+        // v6 names every Go number `number` (an integral 5 from a values file included).
+        case .int, .int64, .otherInteger, .float64: return "number"
         case .map, .typedMap: return "object"
         default: return "array"
         }
