@@ -57,7 +57,7 @@ extension Executor {
         } else if let builtin = Builtins.table[name] {
             callable = .builtin(builtin)
         } else {
-            throw error("\(SourceQuote.quote(name)) is not a defined function")
+            throw error("\(GoFormat.quote(name)) is not a defined function")
         }
         return try evalCall(callable, name: name, dot: dot, node: command, arguments: arguments, final: final)
     }
