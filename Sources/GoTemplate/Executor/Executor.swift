@@ -123,7 +123,7 @@ final class Executor {
     }
 
     private func walkTemplate(name: String, pipe: NodeID?, dot: Operand) throws {
-        guard let entry = set.entries[name] else { throw error("template \(SourceQuote.quote(name)) not defined") }
+        guard let entry = set.entries[name] else { throw error("template \(GoFormat.quote(name)) not defined") }
         if depth == context.options.maxTemplateDepth {
             throw error("exceeded maximum template depth (\(context.options.maxTemplateDepth))")
         }
