@@ -33,7 +33,7 @@ os.chdir(tempfile.gettempdir())  # helm_python must not be imported from its own
 import helm_python as h  # noqa: E402
 
 from gotemplate_cases import BYTE_CASES, CASES, GENERATED, INCLUDE_CASES  # noqa: E402
-from gotemplate_fuzz import fuzz_cases  # noqa: E402
+from gotemplate_fuzz import control_cases, fuzz_cases  # noqa: E402
 
 VALUES_YAML = """\
 int: 42
@@ -153,7 +153,7 @@ def main() -> None:
         include_cases = [record_one(chart, name, template, extra) for name, template, extra in INCLUDE_CASES]
         # Random templates; those that print Helm's whole top-level object (which holds
         # .Capabilities and .Files, Go structs this module's tests do not model) are left out.
-        fuzz = [record_one(chart, name, template, {}) for name, template in fuzz_cases()]
+        fuzz = [record_one(chart, name, template, {}) for name, template in fuzz_cases() + control_cases()]
         fuzz = [c for c in fuzz if "Capabilities:" not in c.get("ok", c.get("err", ""))]
         generated = []
         for name, prefix, middle, suffix, count in GENERATED:

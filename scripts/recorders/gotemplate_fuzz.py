@@ -140,3 +140,65 @@ def fuzz_cases(count: int = 400, seed: int = 20261129) -> list[tuple[str, str]]:
     safe = Generator(seed + 1, safe=True)
     return [(f"fuzz-{i:04d}", generator.template()) for i in range(count)] + [
         (f"fuzz-safe-{i:04d}", safe.template()) for i in range(count)]
+
+
+class ControlGenerator:
+    """Random nesting of control structures over well-typed data: range with break/continue,
+    else-if / else-with chains, variable assignment, trim markers, defines and blocks."""
+
+    COLLECTIONS = [".Values.list", ".Values.map", ".Values.nums", ".Values.emptylist", ".Values.nested", "3", "0",
+                   ".Values.mixed", ".Values.missing"]
+    CONDITIONS = ["eq $e \"b\"", "eq $i 1", "not $e", "$e", "and $i $e", "or .Values.f $e", "lt $i 2", "ge $i 1",
+                  "eq (len .Values.list) 3", ".Values.t", ".Values.zero", "ne $i 0"]
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+
+    def trim(self, body: str) -> str:
+        left = self.rng.choice(["- ", " ", " ", "-\n"])
+        right = self.rng.choice([" -", " ", " ", "\n-"])
+        return "{{" + left + body + right + "}}"
+
+    def text(self) -> str:
+        return self.rng.choice(["", "x", " ", "\n", "  \n", "[", "]", ";"])
+
+    def statement(self, depth: int, in_range: bool) -> str:
+        r = self.rng.random()
+        if depth > 3 or r < 0.3:
+            return self.text() + self.trim(self.rng.choice(
+                ["$e", "$i", "$acc", "print $i $e", "printf \"%v-%v\" $i $e", "len $acc", "index .Values.list 1",
+                 "$acc = print $acc $e", "$acc = $i", "$.Values.str"]))
+        if r < 0.45 and in_range:
+            return self.trim(self.rng.choice(["if " + self.rng.choice(self.CONDITIONS)])) + self.trim(
+                self.rng.choice(["break", "continue"])) + self.trim("end")
+        if r < 0.7:
+            collection = self.rng.choice(self.COLLECTIONS)
+            decl = self.rng.choice(["$i, $e := ", "$i, $e := ", "$e := ", "$i, $e = "])
+            if collection in ("3", "0") and "," in decl:
+                decl = "$e := "
+            body = "".join(self.statement(depth + 1, True) for _ in range(self.rng.randint(1, 3)))
+            tail = self.trim("else") + self.text() if self.rng.random() < 0.3 else ""
+            return self.trim("range " + decl + collection) + body + tail + self.trim("end")
+        if r < 0.85:
+            chain = self.trim("if " + self.rng.choice(self.CONDITIONS)) + self.statement(depth + 1, in_range)
+            for _ in range(self.rng.randint(0, 2)):
+                chain += self.trim("else if " + self.rng.choice(self.CONDITIONS)) + self.statement(depth + 1, in_range)
+            if self.rng.random() < 0.5:
+                chain += self.trim("else") + self.statement(depth + 1, in_range)
+            return chain + self.trim("end")
+        chain = self.trim("with " + self.rng.choice(["$e", ".Values.missing", ".Values.map", "$i"])) + self.statement(depth + 1, in_range)
+        if self.rng.random() < 0.5:
+            chain += self.trim("else with " + self.rng.choice([".Values.str", "$e", "0"])) + self.statement(depth + 1, in_range)
+        return chain + self.trim("end")
+
+    def template(self) -> str:
+        head = "{{ $i := 0 }}{{ $e := \"\" }}{{ $acc := \"\" }}"
+        body = "".join(self.statement(0, False) for _ in range(self.rng.randint(1, 4)))
+        if self.rng.random() < 0.3:
+            body += self.trim("block \"blk\" .Values.list") + "{{ range . }}{{ . }}{{ end }}" + self.trim("end")
+        return head + body + "|{{ $i }}|{{ $e }}|{{ $acc }}"
+
+
+def control_cases(count: int = 300, seed: int = 7) -> list[tuple[str, str]]:
+    generator = ControlGenerator(seed)
+    return [(f"fuzz-control-{i:04d}", generator.template()) for i in range(count)]
