@@ -73,10 +73,6 @@ struct FunctionProbeRow: Sendable, CustomTestStringConvertible {
     static let knownIssues: [String: String] = [
         "printf-37": "a Go string holding invalid UTF-8 (b64dec of a lone byte): Value.string is a Swift String",
         "sprig-strings-6": "a Go string holding invalid UTF-8 (trunc through a character): Value.string is a Swift String",
-        "sprig-dicts-4": "Go maps are shared references; set mutates its argument, Value maps are values",
-        "sprig-dicts-5": "Go maps are shared references; set mutates its argument, Value maps are values",
-        "sprig-dicts-6": "Go maps are shared references; unset mutates its argument, Value maps are values",
-        "sprig-dicts-20": "Go maps are shared references; merge mutates its argument, Value maps are values",
         "sprig-dicts-23": "Go maps are shared references; merged maps share nested maps, Value maps are values",
     ]
 

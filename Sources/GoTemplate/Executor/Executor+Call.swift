@@ -112,8 +112,9 @@ extension Executor {
                 guard case .call(let body) = builtin.evaluation else { return values.last ?? .noValue }
                 return try body(values, argumentNodes.first.map(describe) ?? "")
             case .function(let function):
-                let result = try function.body(self, values.map(\.argument))
-                return Executor.result(result, type: function.signature.result)
+                let result = Executor.result(try function.body(self, values.map(\.argument)), type: function.signature.result)
+                try writeBackMutation(of: name, firstArgument: argumentNodes.first, result: result)
+                return result
             case .method(let method):
                 let result = try method.body(values.map(\.argument))
                 return Executor.result(result, type: method.signature.result)
