@@ -11,3 +11,4 @@
 #include <openssl/hmac.h>
 #include <openssl/aes.h>
 #include <openssl/crypto.h>
+#include <openssl/param_build.h>

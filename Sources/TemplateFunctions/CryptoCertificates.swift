@@ -35,8 +35,9 @@ struct SprigCertificate: GoObject {
 /// `genSelfSignedCert`, `genSelfSignedCertWithKey`, `genSignedCert`, `genSignedCertWithKey`
 /// and `buildCustomCert`.
 ///
-/// Keys and signatures come from OpenSSL's own generator; serial numbers (random 128-bit)
-/// come from the render's random source. Validity starts now and lasts `days` × 24 h.
+/// Serial numbers (random 128-bit) come from the render's random source, and so do RSA and
+/// Ed25519 keys when it is seeded (`OpenSSLKey.generate(_:random:)`); otherwise keys come
+/// from OpenSSL's generator. Validity starts at the clock's now and lasts `days` × 24 h.
 enum CertificateFunctions {
     /// The functions, by name.
     static func table(_ random: RandomSource, clock: @escaping @Sendable () -> Date) -> [String: TemplateFunction] {
@@ -94,7 +95,7 @@ enum CertificateFunctions {
             default: return "Unknown type \(type)"
             }
             do {
-                return try OpenSSLKey.generate(kind).pem()
+                return try OpenSSLKey.generate(kind, random: random).pem()
             } catch {
                 return "failed to generate private key: \(error)"
             }
@@ -118,7 +119,7 @@ enum CertificateFunctions {
             _ template: OpenSSLCertificate.Template, key: OpenSSLKey?,
             issuer: (certificate: OpenSSLCertificate, key: OpenSSLKey)?
         ) throws -> SprigCertificate {
-            let key = try key ?? OpenSSLKey.generate(.rsa(bits: 2048))
+            let key = try key ?? OpenSSLKey.generate(.rsa(bits: 2048), random: random)
             let certificate = try OpenSSLCertificate.create(template, key: key, issuer: issuer)
             return SprigCertificate(cert: try certificate.pem(), key: try key.pem())
         }

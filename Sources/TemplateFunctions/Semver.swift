@@ -24,8 +24,8 @@ enum SemverFunctions {
     static func parse(_ text: String) throws -> SemverVersion {
         do {
             return try SemverVersion(parsing: text)
-        } catch let failure as SemverVersion.Failure {
-            throw GoCallError(failure.message)
+        } catch {
+            throw GoCallError(error.message)
         }
     }
 }

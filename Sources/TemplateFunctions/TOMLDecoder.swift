@@ -390,7 +390,9 @@ struct TOMLDecoder {
                         throw failure("invalid escape: '\\\(escape)\(hex)'")
                     }
                     out.unicodeScalars.append(scalar)
-                case "\n", " ", "\t", "\r" where multiline:
+                case "\n", " ", "\t", "\r":
+                    // A line-ending backslash trims the following blank space (multi-line only).
+                    guard multiline else { throw failure("invalid escape in string '\\\(escape)'") }
                     while let next = current, next == " " || next == "\t" || next == "\n" || next == "\r" { advance() }
                 default:
                     throw failure("invalid escape in string '\\\(escape)'")

@@ -61,11 +61,29 @@ struct ProbeRow: Sendable, CustomTestStringConvertible {
     /// Go's built-ins that Helm replaces by a function of its own (Sprig's `slice`).
     private static let replacedBuiltins: Set<String> = ["slice"]
 
+    /// The functions rows may call: Go's built-ins (minus those Helm replaces) and Helm's
+    /// `include`, which runs a template through the executor.
+    static let allowed: Set<String> = Builtins.names.subtracting(replacedBuiltins).union(["include"])
+
+    /// The functions each helper define calls, by define name.
+    static let helperCalls: [String: Set<String>] = {
+        var calls: [String: Set<String>] = [:]
+        for text in helpers.values {
+            for chunk in text.components(separatedBy: "{{- define \"").dropFirst() {
+                guard let close = chunk.firstIndex(of: "\"") else { continue }
+                calls[String(chunk[..<close])] = ChartHarness.identifiers(in: "{{- define \"" + chunk)
+            }
+        }
+        return calls
+    }()
+
     static let languageRows: [ProbeRow] = all.filter { row in
         if row.usesChartFiles { return false }
         let sources = [row.template] + Array(row.files.values)
         if sources.contains(where: { source in unmodelled.contains(where: source.contains) }) { return false }
-        return sources.allSatisfy { ChartHarness.identifiers(in: $0).isSubset(of: Builtins.names.subtracting(replacedBuiltins)) }
+        guard sources.allSatisfy({ ChartHarness.identifiers(in: $0).isSubset(of: allowed) }) else { return false }
+        let included = helperCalls.filter { row.template.contains("\"\($0.key)\"") }
+        return included.values.allSatisfy { $0.isSubset(of: allowed) }
     }
 }
 
@@ -81,7 +99,8 @@ struct ProbeRow: Sendable, CustomTestStringConvertible {
         files.merge(row.files) { _, new in new }
         files["case.yaml"] = row.template
         let helperNames = ProbeRow.helpers.values.reduce(into: Set<String>()) { $0.formUnion(ChartHarness.identifiers(in: $1)) }
-        let actual = ChartHarness.render(files: files, main: "case.yaml", values: ProbeRow.values, functionNames: helperNames)
+        let actual = ChartHarness.render(
+            files: files, main: "case.yaml", values: ProbeRow.values, functionNames: helperNames, functions: HelmInclude.table)
         #expect(actual == row.expected, "\(row.testDescription): \(row.template.debugDescription)")
     }
 }

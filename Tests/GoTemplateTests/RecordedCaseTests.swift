@@ -27,6 +27,9 @@ struct RecordedCase: Sendable, CustomTestStringConvertible {
     /// Cases that call Helm's `include` (`fixtures/gotemplate/include.json`).
     static let includes = load("fixtures/gotemplate/include.json")
 
+    /// Random templates (`fixtures/gotemplate/fuzz.json`, from scripts/recorders/gotemplate_fuzz.py).
+    static let fuzz = load("fixtures/gotemplate/fuzz.json")
+
     static func load(_ path: String) -> [RecordedCase] {
         guard let text = ChartHarness.read(path), case .list(let rows) = try? JSONValue.parse(text)
         else { return [] }
@@ -57,6 +60,12 @@ struct RecordedCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: RecordedCase.all)
     func matchesHelm(_ c: RecordedCase) {
+        let actual = ChartHarness.render(files: c.files, main: c.main, values: RecordedCase.values, functionNames: [])
+        #expect(actual == c.expected, "\(c.testDescription): \(c.files[c.main]?.debugDescription ?? "")")
+    }
+
+    @Test(arguments: RecordedCase.fuzz)
+    func randomTemplateMatchesHelm(_ c: RecordedCase) {
         let actual = ChartHarness.render(files: c.files, main: c.main, values: RecordedCase.values, functionNames: [])
         #expect(actual == c.expected, "\(c.testDescription): \(c.files[c.main]?.debugDescription ?? "")")
     }

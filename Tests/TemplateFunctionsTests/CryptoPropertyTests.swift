@@ -162,6 +162,24 @@ import Testing
         #expect(try Self.outputs(.system()) != Self.outputs(.system()))
     }
 
+    /// With a seed and a fixed clock, RSA and Ed25519 keys and the certificates signed with
+    /// them are reproducible (and still valid: see CryptoPropertyTests, which runs seeded).
+    @Test func seededKeysAndCertificatesAreReproducible() throws {
+        func render(_ seed: UInt64) throws -> [String] {
+            let clock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_700_000_000) }
+            let table = HelmFunctions.table(environment: RenderEnvironment(random: .seeded(seed), clock: clock))
+            let ca = try #require(table["genCA"]).body(NoTemplates(), [.string("ca"), .int(10)])
+            let leaf = try #require(table["genSignedCert"]).body(NoTemplates(), [.string("svc"), .null, .null, .int(1), ca])
+            let ed = try #require(table["genPrivateKey"]).body(NoTemplates(), [.string("ed25519")])
+            return [GoFormat.sprint([ca]), GoFormat.sprint([leaf]), GoFormat.sprint([ed])]
+        }
+        let first = try render(9)
+        #expect(try render(9) == first)
+        #expect(try render(10) != first)
+        let key = try OpenSSLKey.parse(pem: first[2])
+        #expect(key.typeName == "ED25519")
+    }
+
     @Test func uniformStaysInRange() {
         let random = RandomSource.seeded(1)
         for bound in [1, 2, 3, 10, 62, 1000] as [UInt64] {

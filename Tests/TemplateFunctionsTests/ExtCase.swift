@@ -30,7 +30,7 @@ struct ExtCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "fixtures/functions/ext/\(suite).json: \(name)" }
 
-    static let suites = ["crypto", "random", "semver", "dates", "helm"]
+    static let suites = ["crypto", "random", "semver", "dates", "helm", "arity"]
 
     /// Every case of every suite.
     static let all: [ExtCase] = suites.flatMap(load)

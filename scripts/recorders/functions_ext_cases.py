@@ -339,3 +339,15 @@ HELM = [
 ]
 
 SUITES = {"crypto": CRYPTO, "random": RANDOM, "semver": SEMVER, "dates": DATES, "helm": HELM}
+
+# Every function of this part called with seven arguments (more than any takes): Helm's
+# `wrong number of args for NAME: want N got 7` records each declared arity.
+ARITY_NAMES = """sha1sum sha256sum sha512sum adler32sum htpasswd bcrypt derivePassword genPrivateKey genCA
+genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert genSignedCertWithKey buildCustomCert
+encryptAES decryptAES randAlphaNum randAlpha randNumeric randAscii randBytes randInt shuffle uuidv4 semver
+semverCompare now date dateInZone date_in_zone toDate mustToDate duration durationRound ago dateModify
+date_modify mustDateModify must_date_modify unixEpoch htmlDate htmlDateInZone getHostByName include tpl
+required fail lookup toYaml mustToYaml toYamlPretty fromYaml fromYamlArray toJson mustToJson fromJson
+fromJsonArray toToml mustToToml fromToml""".split()
+ARITY = [t(f"{name}-arity", "{{ " + name + ' "a"' * 7 + " }}") for name in ARITY_NAMES]
+SUITES["arity"] = ARITY

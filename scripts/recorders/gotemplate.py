@@ -33,6 +33,7 @@ os.chdir(tempfile.gettempdir())  # helm_python must not be imported from its own
 import helm_python as h  # noqa: E402
 
 from gotemplate_cases import BYTE_CASES, CASES, GENERATED, INCLUDE_CASES  # noqa: E402
+from gotemplate_fuzz import control_cases, fuzz_cases  # noqa: E402
 
 VALUES_YAML = """\
 int: 42
@@ -150,6 +151,10 @@ def main() -> None:
             if name not in recorded:
                 recorded[name] = record_one(chart, name, template, extra)
         include_cases = [record_one(chart, name, template, extra) for name, template, extra in INCLUDE_CASES]
+        # Random templates; those that print Helm's whole top-level object (which holds
+        # .Capabilities and .Files, Go structs this module's tests do not model) are left out.
+        fuzz = [record_one(chart, name, template, {}) for name, template in fuzz_cases() + control_cases()]
+        fuzz = [c for c in fuzz if "Capabilities:" not in c.get("ok", c.get("err", ""))]
         generated = []
         for name, prefix, middle, suffix, count in GENERATED:
             entry = record_one(chart, name, prefix * count + middle + suffix * count, {})
@@ -166,11 +171,12 @@ def main() -> None:
             byte_cases.append(entry)
     cases = [recorded[name] for name, _, _ in CASES]
     (OUT / "cases.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n")
+    (OUT / "fuzz.json").write_text(json.dumps(fuzz, indent=1, ensure_ascii=False) + "\n")
     (OUT / "include.json").write_text(json.dumps(include_cases, indent=1, ensure_ascii=False) + "\n")
     (OUT / "generated.json").write_text(json.dumps(generated, indent=1, ensure_ascii=False) + "\n")
     (OUT / "bytes.json").write_text(json.dumps(byte_cases, indent=1, ensure_ascii=False) + "\n")
     print(f"gotemplate: {len(cases)} cases, {sum('err' in c for c in cases)} errors, "
-          f"{len(generated)} generated, {len(byte_cases)} byte cases", file=sys.stderr)
+          f"{len(generated)} generated, {len(byte_cases)} byte cases, {len(fuzz)} fuzz cases", file=sys.stderr)
 
 
 if __name__ == "__main__":

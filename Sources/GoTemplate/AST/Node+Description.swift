@@ -13,7 +13,7 @@ extension SourceTree {
         case .list(let children):
             for child in children { write(child, to: &out) }
         case .text(let bytes):
-            out += SourceQuote.quote(String(decoding: bytes, as: UTF8.self))
+            out += GoFormat.quote(String(decoding: bytes, as: UTF8.self))
         case .comment:
             out += "{{/* */}}"
         case .action(let pipe):
@@ -72,7 +72,7 @@ extension SourceTree {
         case .with(let control):
             writeControl("with", control, to: &out)
         case .template(let name, let pipe):
-            out += "{{template " + SourceQuote.quote(name)
+            out += "{{template " + GoFormat.quote(name)
             if let pipe {
                 out += " "
                 write(pipe, to: &out)

@@ -64,7 +64,7 @@ struct NumberLiteral: Sendable {
             floatValue = Double(uint64Value)
         } else if let float = GoNumbers.parseFloat(text) {
             if !text.contains(where: { ".eEpP".contains($0) }) {
-                throw LiteralError("integer overflow: \(SourceQuote.quote(text))")
+                throw LiteralError("integer overflow: \(GoFormat.quote(text))")
             }
             isFloat = true
             floatValue = float
@@ -78,7 +78,7 @@ struct NumberLiteral: Sendable {
             }
         }
         if !isInt && !isUint && !isFloat {
-            throw LiteralError("illegal number syntax: \(SourceQuote.quote(text))")
+            throw LiteralError("illegal number syntax: \(GoFormat.quote(text))")
         }
     }
 

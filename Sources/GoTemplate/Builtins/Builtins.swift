@@ -1,15 +1,32 @@
 import ChartValues
 
-/// A text/template built-in function: its Go signature (in terms of `ParameterType`) and a
-/// body that receives the converted operands and the source text of the first argument
-/// (which `call` quotes in its error).
+/// A text/template built-in function: its Go signature (in terms of `ParameterType`) and how
+/// it is evaluated.
 struct Builtin: Sendable {
-    enum Kind: Sendable { case and, or, other }
+    enum Evaluation: Sendable {
+        /// A call with the converted operands and the source text of the first argument
+        /// (which `call` quotes in its error).
+        case call(@Sendable ([Operand], String) throws -> Operand)
+        /// `and` / `or`: arguments are evaluated one by one, and the first one whose truth is
+        /// `stopsWhenTruthy` is the result (else the last one).
+        case shortCircuit(stopsWhenTruthy: Bool)
+    }
 
-    var kind: Kind = .other
     var parameters: [ParameterType]
     var isVariadic: Bool
-    var body: @Sendable ([Operand], String) throws -> Operand
+    var evaluation: Evaluation
+
+    init(parameters: [ParameterType], isVariadic: Bool, body: @escaping @Sendable ([Operand], String) throws -> Operand) {
+        self.parameters = parameters
+        self.isVariadic = isVariadic
+        self.evaluation = .call(body)
+    }
+
+    init(shortCircuitWhenTruthy stops: Bool) {
+        parameters = [.reflectValue, .reflectValue]
+        isVariadic = true
+        evaluation = .shortCircuit(stopsWhenTruthy: stops)
+    }
 }
 
 /// Go's built-in functions. A function of the same name in the function table wins, as in Go
@@ -22,8 +39,8 @@ enum Builtins {
     private static let reflect = ParameterType.reflectValue
 
     static let table: [String: Builtin] = [
-        "and": Builtin(kind: .and, parameters: [reflect, reflect], isVariadic: true) { values, _ in values.last ?? .noValue },
-        "or": Builtin(kind: .or, parameters: [reflect, reflect], isVariadic: true) { values, _ in values.last ?? .noValue },
+        "and": Builtin(shortCircuitWhenTruthy: false),
+        "or": Builtin(shortCircuitWhenTruthy: true),
         "not": Builtin(parameters: [reflect], isVariadic: false) { values, _ in .concrete(.bool(!values[0].isTruthy)) },
         "len": Builtin(parameters: [reflect], isVariadic: false) { values, _ in .concrete(.int(try length(values[0]))) },
         "index": Builtin(parameters: [reflect, reflect], isVariadic: true) { values, _ in

@@ -47,7 +47,7 @@ enum Escapers {
             default:
                 if scalar.value < 0x20 {
                     out += "\\u00" + String(upperHex[Int(scalar.value >> 4)]) + String(upperHex[Int(scalar.value & 0xF)])
-                } else if scalar.value < 0x80 || SourceQuote.isPrintable(scalar) {
+                } else if scalar.value < 0x80 || GoQuote.isPrint(scalar) {
                     out.unicodeScalars.append(scalar)
                 } else {
                     var hex = String(scalar.value, radix: 16, uppercase: true)

@@ -42,7 +42,7 @@ public struct TemplateExecError: Error, CustomStringConvertible, Sendable {
 
     /// Go's text.
     public var description: String {
-        "template: \(location): executing \(SourceQuote.quote(templateName)) at <\(context)>: \(message)"
+        "template: \(location): executing \(GoFormat.quote(templateName)) at <\(context)>: \(message)"
     }
 
     /// Helm's text (`reformatExecErrorMsg`): a `fail`/`required` message as
@@ -60,7 +60,7 @@ public struct TemplateExecError: Error, CustomStringConvertible, Sendable {
             if let exec = link as? TemplateExecError {
                 var message = exec.message
                 if let cut = message.range(of: " template:") { message = String(message[..<cut.lowerBound]) }
-                blocks.append("\(exec.location)\n  executing \(SourceQuote.quote(exec.templateName)) at <\(exec.context)>:\n    \(message)\n")
+                blocks.append("\(exec.location)\n  executing \(GoFormat.quote(exec.templateName)) at <\(exec.context)>:\n    \(message)\n")
                 current = exec.underlying
             } else if let missing = link as? TemplateNotFoundError {
                 blocks.append(missing.description + "\n")
@@ -88,7 +88,7 @@ public struct TemplateNotFoundError: Error, CustomStringConvertible, Sendable, E
 
     /// Go's text.
     public var description: String {
-        "template: no template \(SourceQuote.quote(name)) associated with template \(SourceQuote.quote(rootName))"
+        "template: no template \(GoFormat.quote(name)) associated with template \(GoFormat.quote(rootName))"
     }
 }
 

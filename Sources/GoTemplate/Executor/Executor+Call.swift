@@ -57,7 +57,7 @@ extension Executor {
         } else if let builtin = Builtins.table[name] {
             callable = .builtin(builtin)
         } else {
-            throw error("\(SourceQuote.quote(name)) is not a defined function")
+            throw error("\(GoFormat.quote(name)) is not a defined function")
         }
         return try evalCall(callable, name: name, dot: dot, node: command, arguments: arguments, final: final)
     }
@@ -79,11 +79,11 @@ extension Executor {
         } else if count != parameterCount {
             throw error("wrong number of args for \(name): want \(parameterCount) got \(count)")
         }
-        if case .builtin(let builtin) = callable, builtin.kind == .and || builtin.kind == .or {
+        if case .builtin(let builtin) = callable, case .shortCircuit(let stopsWhenTruthy) = builtin.evaluation {
             var value = Operand.noValue
             for argument in argumentNodes {
                 value = try evalArgument(argument, type: .reflectValue, dot: dot)
-                if value.isTruthy == (builtin.kind == .or) { return value }
+                if value.isTruthy == stopsWhenTruthy { return value }
             }
             if let final { value = final }
             return value
@@ -109,8 +109,8 @@ extension Executor {
         do {
             switch callable {
             case .builtin(let builtin):
-                let calleeName = argumentNodes.first.map(describe) ?? ""
-                return try builtin.body(values, calleeName)
+                guard case .call(let body) = builtin.evaluation else { return values.last ?? .noValue }
+                return try body(values, argumentNodes.first.map(describe) ?? "")
             case .function(let function):
                 let result = try function.body(self, values.map(\.argument))
                 return Executor.result(result, type: function.signature.result)

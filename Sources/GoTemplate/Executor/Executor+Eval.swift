@@ -48,7 +48,7 @@ extension Executor {
         case .nilLiteral: throw error("nil is not a command")
         case .number(let number): return try idealConstant(first, number)
         case .string(_, let value): return .concrete(.string(value))
-        default: throw error("can't evaluate command \(SourceQuote.quote(describe(first)))")
+        default: throw error("can't evaluate command \(GoFormat.quote(describe(first)))")
         }
     }
 
@@ -108,7 +108,7 @@ extension Executor {
         dot: Operand, name: String, node: NodeID, arguments: [NodeID], final: Operand?, receiver: Operand
     ) throws -> Operand {
         guard case .value(let value, _) = receiver else {
-            if context.options.missingKey == .error { throw error("nil data; no entry for key \(SourceQuote.quote(name))") }
+            if context.options.missingKey == .error { throw error("nil data; no entry for key \(GoFormat.quote(name))") }
             return .noValue
         }
         let staticType = receiver.staticTypeName
@@ -125,7 +125,7 @@ extension Executor {
             if let found = entries[name] {
                 return .value(found, boxed: element == .interface)
             }
-            if context.options.missingKey == .error { throw error("map has no entry for key \(SourceQuote.quote(name))") }
+            if context.options.missingKey == .error { throw error("map has no entry for key \(GoFormat.quote(name))") }
             return .value(ElementType.zero(of: element), boxed: element == .interface)
         case .object(let object):
             if let field = object.field(named: name) {

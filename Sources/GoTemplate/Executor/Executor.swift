@@ -123,18 +123,20 @@ final class Executor {
     }
 
     private func walkTemplate(name: String, pipe: NodeID?, dot: Operand) throws {
-        guard let entry = set.entries[name] else { throw error("template \(SourceQuote.quote(name)) not defined") }
+        guard let entry = set.entries[name] else { throw error("template \(GoFormat.quote(name)) not defined") }
         if depth == context.options.maxTemplateDepth {
             throw error("exceeded maximum template depth (\(context.options.maxTemplateDepth))")
         }
         let newDot = try pipe.map { try evalPipeline($0, dot: dot) } ?? .noValue
-        let saved = (variables, templateName, tree)
+        // The call runs in a state of its own (Go copies its `state`): the caller's variables,
+        // name and current node are back in place afterwards.
+        let saved = (variables, templateName, tree, at, atTree)
         variables = [("$", newDot)]
         templateName = name
         tree = entry.tree
         depth += 1
         defer {
-            (variables, templateName, tree) = saved
+            (variables, templateName, tree, at, atTree) = saved
             depth -= 1
         }
         _ = try walk(entry.root, dot: newDot)

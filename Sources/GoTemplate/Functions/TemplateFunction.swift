@@ -6,6 +6,7 @@ import ChartValues
 /// The executor converts each argument to the declared parameter type (Go's reflection rules,
 /// with Go's error texts) before `body` runs, so a body only sees arguments of the right type.
 public struct TemplateFunction: Sendable {
+    /// The Go signature the executor converts arguments to and checks the arity against.
     public var signature: GoSignature
     /// Runs the function. A thrown `GoCallError` becomes `error calling NAME: MESSAGE`.
     public var body: @Sendable (any TemplateInvoker, [Value]) throws -> Value
@@ -38,6 +39,7 @@ public protocol TemplateInvoker {
 /// The functions a template set may call, by name. Immutable once built; the executor consults
 /// it before its built-ins, as Go does.
 public struct FunctionTable: Sendable {
+    /// The functions by name.
     public var functions: [String: TemplateFunction]
 
     /// Creates a table.

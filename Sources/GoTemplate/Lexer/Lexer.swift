@@ -372,10 +372,10 @@ struct Lexer {
     }
 
     private mutating func lexNumber() -> State? {
-        if !scanNumber() { return fail("bad number syntax: \(SourceQuote.quote(currentText))") }
+        if !scanNumber() { return fail("bad number syntax: \(GoFormat.quote(currentText))") }
         if let sign = byte(at: position), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             if !scanNumber() || source[position - 1] != UInt8(ascii: "i") {
-                return fail("bad number syntax: \(SourceQuote.quote(currentText))")
+                return fail("bad number syntax: \(GoFormat.quote(currentText))")
             }
             emit(.complex)
         } else {
@@ -436,7 +436,7 @@ enum GoRune {
     static func describe(_ scalar: Unicode.Scalar) -> String {
         var hex = String(scalar.value, radix: 16, uppercase: true)
         if hex.count < 4 { hex = String(repeating: "0", count: 4 - hex.count) + hex }
-        if SourceQuote.isPrintable(scalar) { return "U+\(hex) '\(Character(scalar))'" }
+        if GoQuote.isPrint(scalar) { return "U+\(hex) '\(Character(scalar))'" }
         return "U+\(hex)"
     }
 }

@@ -7,7 +7,13 @@ struct LineTable: Sendable {
     /// Indexes the newlines of `source`.
     init(_ source: [UInt8]) {
         var offsets: [Int] = []
-        for (offset, byte) in source.enumerated() where byte == 0x0A { offsets.append(offset) }
+        source.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                if bytes[offset] == 0x0A { offsets.append(offset) }
+                offset += 1
+            }
+        }
         newlines = offsets
     }
 

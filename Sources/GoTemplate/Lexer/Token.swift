@@ -56,62 +56,8 @@ extension Token {
         if scalars.count > 10 {
             var prefix = String.UnicodeScalarView()
             prefix.append(contentsOf: scalars.prefix(10))
-            return SourceQuote.quote(String(prefix)) + "..."
+            return GoFormat.quote(String(prefix)) + "..."
         }
-        return SourceQuote.quote(value)
-    }
-}
-
-/// Go's `strconv.Quote`, which the parser uses for token and node texts in messages.
-enum SourceQuote {
-    /// Quotes `text` as a Go interpreted string literal.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0B}": out += "\\v"
-            default:
-                if isPrintable(scalar) {
-                    out.unicodeScalars.append(scalar)
-                } else if scalar.value < 0x80 {
-                    out += "\\x" + hex(scalar.value, width: 2)
-                } else if scalar.value < 0x10000 {
-                    out += "\\u" + hex(scalar.value, width: 4)
-                } else {
-                    out += "\\U" + hex(scalar.value, width: 8)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    /// Go's `strconv.IsPrint` approximated with Unicode general categories: letters, marks,
-    /// numbers, punctuation, symbols and the ASCII space.
-    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == " " { return true }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .nonspacingMark, .spacingMark, .enclosingMark,
-            .decimalNumber, .letterNumber, .otherNumber,
-            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-            .initialPunctuation, .finalPunctuation, .otherPunctuation,
-            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
-    }
-
-    private static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return GoFormat.quote(value)
     }
 }

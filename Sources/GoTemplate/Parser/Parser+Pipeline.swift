@@ -108,7 +108,7 @@ extension Parser {
         case .variable(let names):
             return tree.add(.variable(names + fields), at: chainPosition)
         case .bool, .string, .number, .nilLiteral, .dot:
-            throw failure("unexpected . after term \(SourceQuote.quote(tree.describe(term)))")
+            throw failure("unexpected . after term \(GoFormat.quote(tree.describe(term)))")
         default:
             return tree.add(.chain(node: term, fields: fields), at: chainPosition)
         }
@@ -119,7 +119,7 @@ extension Parser {
         switch token.kind {
         case .identifier:
             let name = text(token)
-            if let isFunction, !isFunction(name) { throw failure("function \(SourceQuote.quote(name)) not defined") }
+            if let isFunction, !isFunction(name) { throw failure("function \(GoFormat.quote(name)) not defined") }
             return tree.add(.identifier(name), at: token.start)
         case .dot:
             return tree.add(.dot, at: token.start)
@@ -127,7 +127,7 @@ extension Parser {
             return tree.add(.nilLiteral, at: token.start)
         case .variable:
             let name = text(token)
-            if !variables.contains(name) { throw failure("undefined variable \(SourceQuote.quote(name))") }
+            if !variables.contains(name) { throw failure("undefined variable \(GoFormat.quote(name))") }
             return tree.add(.variable([name]), at: token.start)
         case .field:
             return tree.add(.field([String(text(token).dropFirst())]), at: token.start)

@@ -135,7 +135,7 @@ struct Parser {
             if tree.isEmptyTree(templates[index].root) {
                 templates[index].root = root
             } else if !tree.isEmptyTree(root) {
-                throw failure("template: multiple definition of template \(SourceQuote.quote(name))")
+                throw failure("template: multiple definition of template \(GoFormat.quote(name))")
             }
             return
         }

@@ -43,6 +43,7 @@ public enum HelmTemplate {
     public static func run(arguments: [String], in directory: String, standardInput: () -> String = { "" }) -> CommandResult {
         do {
             let options = try TemplateCommandLine.parse(arguments)
+            if options.helpRequested { return CommandResult(stdout: TemplateCommandLine.usage) }
             let output = try render(options, in: directory, standardInput: standardInput)
             return CommandResult(stdout: output)
         } catch let error as TemplateFailure {

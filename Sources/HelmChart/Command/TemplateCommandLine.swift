@@ -58,6 +58,36 @@ public enum TemplateCommandLine {
         "f": "values", "n": "namespace", "s": "show-only", "a": "api-versions", "g": "generate-name",
     ]
 
+    /// What `swiftchart template --help` prints.
+    public static let usage = """
+        Render chart templates locally and print the result, byte for byte as `helm template` does.
+
+        Usage:
+          swiftchart template [NAME] CHART [flags]
+
+        Flags:
+          -f, --values FILE            values file (repeatable, comma-separated, '-' for stdin)
+              --set K=V                set values (also --set-string, --set-json, --set-file, --set-literal)
+          -n, --namespace NS           release namespace (default "default")
+          -s, --show-only PATH         only print documents from templates matching PATH (repeatable)
+              --output-dir DIR         write documents to files instead of printing them
+              --release-name           use the release name in the --output-dir path
+              --include-crds           print the chart's crds/ files first
+              --skip-crds              accepted for compatibility (installs only)
+              --skip-tests             leave out test hooks
+              --no-hooks               leave out every hook
+              --is-upgrade             render as an upgrade (.Release.IsUpgrade)
+              --kube-version V         Kubernetes version for .Capabilities and kubeVersion checks
+          -a, --api-versions API       extra .Capabilities.APIVersions (repeatable, comma-separated)
+              --name-template TPL      template that produces the release name
+          -g, --generate-name          generate the release name
+              --skip-schema-validation do not check values.schema.json
+              --cluster-state PATH     YAML file or directory of objects that answer lookup
+              --random-seed N          deterministic random functions
+          -h, --help                   this help
+
+        """
+
     /// The options the arguments ask for.
     public static func parse(_ arguments: [String]) throws(UsageError) -> TemplateOptions {
         var options = TemplateOptions()
@@ -65,6 +95,10 @@ public enum TemplateCommandLine {
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
+            if argument == "-h" || argument == "--help" {
+                options.helpRequested = true
+                return options
+            }
             if argument == "--" {
                 options.arguments += arguments[index...]
                 break

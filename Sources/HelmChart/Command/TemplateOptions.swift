@@ -49,6 +49,9 @@ public struct TemplateOptions: Sendable {
     /// `--random-seed N`: deterministic random functions.
     public var randomSeed: UInt64?
 
+    /// `-h/--help`: print the usage and do nothing else.
+    public var helpRequested = false
+
     /// Creates default options (those of a bare `helm template CHART`).
     public init() {}
 }

@@ -32,6 +32,9 @@ public struct ChartMetadata: Sendable, Equatable {
     public var maintainers: [Maintainer?] = []
     /// Free-form annotations.
     public var annotations: [String: String] = [:]
+    /// Whether Chart.yaml has an `annotations` map at all: Go keeps an absent one nil, which
+    /// `toJson .Chart.Annotations` prints as `null` rather than `{}`.
+    var declaresAnnotations = false
     /// Whether the chart is deprecated.
     public var deprecated = false
     /// `nil` entries are `null` items, which validation rejects.
@@ -72,7 +75,10 @@ public struct ChartMetadata: Sendable, Equatable {
         try fields.strings("sources") { sources = $0 }
         try fields.strings("keywords") { keywords = $0 }
         try fields.bool("deprecated") { deprecated = $0 }
-        try fields.stringMap("annotations") { annotations = $0 }
+        try fields.stringMap("annotations") {
+            annotations = $0
+            declaresAnnotations = true
+        }
         try fields.list("maintainers", type: "[]*v2.Maintainer") { items throws(MetadataDecodingError) in
             maintainers = try items.map { item throws(MetadataDecodingError) -> Maintainer? in
                 guard let entries = item.mapEntries else {

@@ -40,18 +40,45 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
 public enum ChartRenderer {
     struct Renderable {
         var text: String
-        var data: [String: Value]
+        /// The full path of the chart the file belongs to (its scope).
+        var scope: String
         var basePath: String
+    }
+
+    /// One chart's top-level object without `.Subcharts` and `.Template`, and its children.
+    struct Scope {
+        var data: [String: Value]
+        var children: [(name: String, path: String)]
+    }
+
+    /// Helm hands every template of a chart the same Go map and sets its `Template` key before
+    /// each execution, and a parent's `.Subcharts` holds its children's maps: so
+    /// `.Subcharts.sub.Template` shows the subchart file executed last. `templates` mirrors
+    /// that state per chart.
+    struct Scopes {
+        var scopes: [String: Scope] = [:]
+        var templates: [String: Value] = [:]
+
+        func data(for path: String) -> [String: Value] {
+            guard let scope = scopes[path] else { return [:] }
+            var data = scope.data
+            var subcharts: [String: Value] = [:]
+            for child in scope.children { subcharts[child.name] = .map(self.data(for: child.path)) }
+            data["Subcharts"] = .map(subcharts)
+            if let template = templates[path] { data["Template"] = template }
+            return data
+        }
     }
 
     /// Renders a dependency-processed chart with coalesced `values`: template path → output
     /// (NOTES and empty outputs included, partials never).
     public static func render(_ chart: Chart, values: [String: Value], context: RenderContext) throws(RenderError) -> [String: String] {
         var renderables: [String: Renderable] = [:]
+        var scopes = Scopes()
         // One copy per render: `set .Values` is seen by the later templates of this render, as
         // in Helm, but never by the caller's values or the next render.
         let ownValues = Value.helmValues(values).deepCopy()
-        collect(chart, fullPath: chart.name, isRoot: true, values: ownValues, context: context, into: &renderables)
+        collect(chart, fullPath: chart.name, isRoot: true, values: ownValues, context: context, renderables: &renderables, scopes: &scopes)
         let order = renderables.keys.sorted { lhs, rhs in
             let left = lhs.utf8.filter { $0 == UInt8(ascii: "/") }.count
             let right = rhs.utf8.filter { $0 == UInt8(ascii: "/") }.count
@@ -73,10 +100,10 @@ public enum ChartRenderer {
         for name in order {
             let baseName = name.split(separator: "/").last.map(String.init) ?? name
             if baseName.hasPrefix("_") { continue }
-            guard var renderable = renderables[name] else { continue }
-            renderable.data["Template"] = .helmValues(["Name": .string(name), "BasePath": .string(renderable.basePath)])
+            guard let renderable = renderables[name] else { continue }
+            scopes.templates[renderable.scope] = .helmValues(["Name": .string(name), "BasePath": .string(renderable.basePath)])
             do {
-                let output = try set.execute(name: name, data: .helmValues(renderable.data), functions: functions)
+                let output = try set.execute(name: name, data: .helmValues(scopes.data(for: renderable.scope)), functions: functions)
                 rendered[name] = output.replacingOccurrences(of: "<no value>", with: "")
             } catch let error as TemplateExecError {
                 throw .execution(error.helmDescription)
@@ -87,34 +114,34 @@ public enum ChartRenderer {
         return rendered
     }
 
-    /// Helm's `recAllTpls`: each chart's top-level object, subcharts first so `.Subcharts`
-    /// can hold them.
-    @discardableResult
-    private static func collect(_ chart: Chart, fullPath: String, isRoot: Bool, values: Value, context: RenderContext, into renderables: inout [String: Renderable]) -> [String: Value] {
-        var data: [String: Value] = [
+    /// Helm's `recAllTpls`: each chart's top-level object (its own `.Values` section, `.Chart`,
+    /// `.Files`) and its templates, subcharts included.
+    private static func collect(_ chart: Chart, fullPath: String, isRoot: Bool, values: Value, context: RenderContext,
+                                renderables: inout [String: Renderable], scopes: inout Scopes) {
+        let data: [String: Value] = [
             "Chart": chart.metadata.templateValue(isRoot: isRoot),
             "Files": .object(ChartFiles(chart.files)),
             "Release": context.release.value,
             "Capabilities": .object(context.capabilities),
             "Values": values,
         ]
-        var subcharts: [String: Value] = [:]
+        var children: [(name: String, path: String)] = []
         for subchart in chart.subcharts {
             // The parent's map itself, as Helm's `Values.Table`: a subchart's `set .Values` is
             // seen through the parent's `.Values.<subchart>`.
             let section = values.mapEntries?[subchart.name]?.mapStorage ?? GoMap()
-            let child = collect(subchart, fullPath: fullPath + "/charts/" + subchart.name, isRoot: false,
-                                values: .typedMap(.helmValues, section), context: context, into: &renderables)
-            subcharts[subchart.name] = .map(child)
+            let childPath = fullPath + "/charts/" + subchart.name
+            collect(subchart, fullPath: childPath, isRoot: false, values: .typedMap(.helmValues, section), context: context,
+                    renderables: &renderables, scopes: &scopes)
+            children.append((subchart.name, childPath))
         }
-        data["Subcharts"] = .map(subcharts)
+        scopes.scopes[fullPath] = Scope(data: data, children: children)
         for template in chart.templates {
             if chart.isLibrary {
                 let baseName = template.name.split(separator: "/").last.map(String.init) ?? template.name
                 if !baseName.hasPrefix("_") { continue }
             }
-            renderables[fullPath + "/" + template.name] = Renderable(text: template.text, data: data, basePath: fullPath + "/templates")
+            renderables[fullPath + "/" + template.name] = Renderable(text: template.text, scope: fullPath, basePath: fullPath + "/templates")
         }
-        return data
     }
 }

@@ -68,7 +68,8 @@ extension ChartMetadata {
             ])
         }
         return .map([
-            "APIVersion": .string(apiVersion), "Annotations": .typedMap(.map(key: .string, value: .string), annotations.mapValues(Value.string)),
+            "APIVersion": .string(apiVersion), "Annotations": declaresAnnotations
+                ? .typedMap(.map(key: .string, value: .string), annotations.mapValues(Value.string)) : .object(NilStringMap()),
             "AppVersion": .string(appVersion), "Condition": .string(condition), "Dependencies": .list(dependencies),
             "Deprecated": .bool(deprecated), "Description": .string(description), "Home": .string(home),
             "Icon": .string(icon), "IsRoot": .bool(isRoot), "Keywords": strings(keywords), "KubeVersion": .string(kubeVersion),
@@ -76,4 +77,17 @@ extension ChartMetadata {
             "Type": .string(type), "Version": .string(version),
         ])
     }
+}
+
+/// A nil `map[string]string` (an absent `annotations:`): empty for `range`, `len`, `index` and
+/// printing (`map[]`), but `null` for `toJson`, as Go marshals a nil map.
+struct NilStringMap: GoObject, Equatable {
+    var goType: GoType { .map(key: .string, value: .string) }
+    func field(named name: String) -> Value? { nil }
+    var stringMethodResult: String? { "map[]" }
+    var orderedFields: [(name: String, value: Value)] { [] }
+    var jsonRepresentation: Value { .null }
+    var isTruthy: Bool { false }
+    var mapView: [String: Value]? { [:] }
+    func isEqual(to other: any GoObject) -> Bool { other is NilStringMap }
 }
