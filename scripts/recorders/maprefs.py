@@ -57,6 +57,8 @@ CASES = [
     ("set-nil-map", '{{ set nil "a" 1 }}'),
     ("unset-nil-map", '{{ unset nil "a" }}'),
     ("merge-nil-map", '{{ merge nil (dict "a" 1) }}'),
+    ("cycle-to-json", '{{ $d := dict }}{{ $_ := set $d "self" $d }}{{ toJson $d }}|{{ len $d }}'),
+    ("cycle-must-to-json", '{{ $d := dict }}{{ $_ := set $d "self" $d }}{{ mustToJson $d }}'),
     ("set-missing-value", '{{ set .nothing "a" 1 }}'),
 ]
 

@@ -5,6 +5,8 @@ struct JSONWriter {
     let escapeHTML: Bool
     let indent: String?
     private(set) var output = ""
+    /// The maps being written, outermost first: a map met again is a cycle (`set $d "k" $d`).
+    private var enclosingMaps: Set<ObjectIdentifier> = []
 
     init(escapeHTML: Bool, indent: String?) {
         self.escapeHTML = escapeHTML
@@ -26,7 +28,11 @@ struct JSONWriter {
         case .list(let items), .typedSlice(_, let items):
             try writeList(items, level: level)
         case .map(let entries), .typedMap(_, let entries):
+            guard enclosingMaps.insert(entries.identity).inserted else {
+                throw JSONError(.unsupportedValue("encountered a cycle via " + value.typeName))
+            }
             try writeMap(entries.dictionary, level: level)
+            enclosingMaps.remove(entries.identity)
         case .object(let object):
             try write(object.jsonRepresentation, level: level)
         }

@@ -42,6 +42,9 @@ public struct GoMap: @unchecked Sendable {
     /// in nil map"); Swift mutation gives a fresh, non-nil map.
     public var isNil: Bool { storage.isNil }
 
+    /// The storage's identity, for cycle checks (a map can hold itself through `set`).
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     /// A snapshot of the entries as a Swift dictionary.
     public var dictionary: [String: Value] { storage.entries }
 
