@@ -77,7 +77,7 @@ public struct TemplateSet: Sendable {
     public func execute(
         name: String, data: Value, functions: FunctionTable, options: ExecutionOptions = .init()
     ) throws -> String {
-        String(decoding: try executeBytes(name: name, data: data, functions: functions, options: options), as: UTF8.self)
+        GoStringBytes.string(try executeBytes(name: name, data: data, functions: functions, options: options))
     }
 
     /// Executes like `execute`, returning Go's exact output bytes (text of a source that is

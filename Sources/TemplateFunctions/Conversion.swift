@@ -26,7 +26,7 @@ enum SprigCast {
     static func string(_ value: Value) -> String {
         switch value {
         case .string(let s): return s
-        case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .bytes(let bytes): return GoStringBytes.string(bytes)
         default: return GoFormat.sprint([value])
         }
     }

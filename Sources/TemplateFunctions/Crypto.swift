@@ -10,7 +10,7 @@ enum CryptoFunctions {
         let random = environment.random
         func checksum(_ algorithm: CryptoDigest.Algorithm) -> TemplateFunction {
             .plain([.string], result: .string) { args in
-                .string(CryptoText.hex(CryptoDigest.digest(algorithm, Array(try args.string(0).utf8))))
+                .string(CryptoText.hex(CryptoDigest.digest(algorithm, GoStringBytes.bytes(of: try args.string(0)))))
             }
         }
         var table: [String: TemplateFunction] = [
@@ -18,7 +18,7 @@ enum CryptoFunctions {
             "sha256sum": checksum(.sha256),
             "sha512sum": checksum(.sha512),
             "adler32sum": .plain([.string], result: .string) { args in
-                .string(String(CryptoDigest.adler32(Array(try args.string(0).utf8))))
+                .string(String(CryptoDigest.adler32(GoStringBytes.bytes(of: try args.string(0)))))
             },
             "bcrypt": .plain([.string], result: .string) { args in
                 .string(bcrypt(try args.string(0), random))

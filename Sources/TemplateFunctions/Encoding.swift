@@ -6,17 +6,17 @@ extension FunctionCatalog {
     /// `toPrettyJson` `toRawJson` `mustFromJson` (and `must` variants), Helm's `toJson`
     /// `mustToJson` `fromJson` `fromJsonArray` (reference §7, §7.3, §8.1).
     public static let encoding: [String: TemplateFunction] = [
-        "b64enc": stringFunction { GoBaseEncoding.base64Encode(Array($0.utf8)) },
+        "b64enc": stringFunction { GoBaseEncoding.base64Encode(GoStringBytes.bytes(of: $0)) },
         "b64dec": stringFunction { text in
             switch GoBaseEncoding.base64Decode(Array(text.utf8)) {
-            case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+            case .success(let bytes): return GoStringBytes.string(bytes)
             case .failure(let error): return error.description
             }
         },
-        "b32enc": stringFunction { GoBaseEncoding.base32Encode(Array($0.utf8)) },
+        "b32enc": stringFunction { GoBaseEncoding.base32Encode(GoStringBytes.bytes(of: $0)) },
         "b32dec": stringFunction { text in
             switch GoBaseEncoding.base32Decode(Array(text.utf8)) {
-            case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+            case .success(let bytes): return GoStringBytes.string(bytes)
             case .failure(let error): return error.description
             }
         },

@@ -1,3 +1,5 @@
+import ChartValues
+
 /// Go's `unicode` predicates and simple case mappings, which Sprig's string functions use
 /// rune by rune (Swift's own case mappings are the full, multi-character ones).
 enum GoUnicode {
@@ -59,7 +61,8 @@ enum GoUnicode {
     /// Maps each rune of `s`.
     static func map(_ s: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var out = String.UnicodeScalarView()
-        for r in s.unicodeScalars { out.append(transform(r)) }
+        // Go's strings.Map decodes a byte that is not UTF-8 as U+FFFD.
+        for r in s.unicodeScalars { out.append(transform(GoStringBytes.isRawByte(r) ? "\u{FFFD}" : r)) }
         return String(out)
     }
 }

@@ -13,9 +13,9 @@ enum SprigStrings {
         return false
     }
 
-    /// Bytes as text (a cut through a UTF-8 sequence becomes U+FFFD).
+    /// Bytes as a Go string (a cut through a UTF-8 sequence keeps its bytes).
     static func text<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-        String(decoding: Array(bytes), as: UTF8.self)
+        GoStringBytes.string(Array(bytes))
     }
 
     /// Go's `strings.Title`: upper-cases (title-cases) every rune that follows a separator:
@@ -87,7 +87,7 @@ enum SprigStrings {
     /// goutils `DeleteWhiteSpace`: byte based, each byte read as the rune of the same value,
     /// so non-ASCII text is re-encoded byte by byte when any white space is removed.
     static func deleteWhiteSpace(_ s: String) -> String {
-        let bytes = Array(s.utf8)
+        let bytes = GoStringBytes.bytes(of: s)
         let kept = bytes.filter { !GoUnicode.isSpace(Unicode.Scalar($0)) }
         if kept.count == bytes.count { return s }
         return latin1(kept)
@@ -117,7 +117,7 @@ enum SprigStrings {
 
     /// Sprig `trunc`: the first `n` bytes, or the last `-n` bytes for negative `n`.
     static func trunc(_ n: Int, _ s: String) -> String {
-        let bytes = Array(s.utf8)
+        let bytes = GoStringBytes.bytes(of: s)
         if n < 0 && bytes.count + n > 0 { return text(bytes[(bytes.count + n)...]) }
         if n >= 0 && bytes.count > n { return text(bytes[..<n]) }
         return s
@@ -125,7 +125,7 @@ enum SprigStrings {
 
     /// goutils `AbbreviateFull` (callers have checked the widths Sprig checks).
     static func abbreviate(_ s: String, offset requestedOffset: Int, maxWidth: Int) -> String {
-        let bytes = Array(s.utf8)
+        let bytes = GoStringBytes.bytes(of: s)
         if bytes.isEmpty || maxWidth < 4 { return "" }
         if bytes.count <= maxWidth { return s }
         // Go's int arithmetic wraps; so does this (an offset of -2^63 must not trap).
@@ -142,7 +142,7 @@ enum SprigStrings {
     /// Sprig `substr`: `s[start:end]` on bytes with Sprig's clamping, and Go's panic text when
     /// the bounds are still invalid.
     static func substring(_ start: Int, _ end: Int, _ s: String) throws -> String {
-        let bytes = Array(s.utf8)
+        let bytes = GoStringBytes.bytes(of: s)
         if start < 0 {
             guard end >= 0 else { throw GoCallError("runtime error: slice bounds out of range [:\(end)]") }
             guard end <= bytes.count else {
@@ -203,7 +203,7 @@ enum SprigStrings {
             }
             return parts
         }
-        let bytes = Array(s.utf8)
+        let bytes = GoStringBytes.bytes(of: s)
         let sep = Array(separator.utf8)
         var parts: [String] = []
         var start = 0
@@ -235,7 +235,7 @@ enum SprigStrings {
         if s.isEmpty { return "" }
         let newline = Array((newline.isEmpty ? "\n" : newline).utf8)
         let width = max(requestedWidth, 1)
-        let bytes = Array(s.utf8)
+        let bytes = GoStringBytes.bytes(of: s)
         var out: [UInt8] = []
         var offset = 0
         while bytes.count - offset > width {

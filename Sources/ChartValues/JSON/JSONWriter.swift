@@ -89,7 +89,10 @@ struct JSONWriter {
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                if GoStringBytes.isRawByte(scalar) {
+                    // encoding/json writes each byte that is not UTF-8 as U+FFFD.
+                    output += "\\ufffd"
+                } else if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u00" + (hex.count == 1 ? "0" + hex : hex)
                 } else {

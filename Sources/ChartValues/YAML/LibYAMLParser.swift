@@ -16,7 +16,7 @@ final class LibYAMLParser {
     private var anchors: [String: YAMLNode] = [:]
 
     init(_ text: String, source: String) {
-        self.bytes = Array(text.utf8)
+        self.bytes = GoStringBytes.bytes(of: text)
         self.source = source
         yaml_parser_initialize(&parser)
     }

@@ -101,7 +101,7 @@ enum Builtins {
         case .null:
             if boxed { throw GoCallError("len of nil pointer") }
             throw GoCallError("reflect: call of reflect.Value.Type on zero Value")
-        case .string(let text): return text.utf8.count
+        case .string(let text): return GoStringBytes.bytes(of: text).count
         case .bytes(let bytes): return bytes.count
         case .list(let items), .typedSlice(_, let items): return items.count
         case .map(let entries), .typedMap(_, let entries): return entries.count

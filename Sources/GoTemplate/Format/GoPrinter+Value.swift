@@ -100,7 +100,7 @@ extension GoPrinter {
 
     /// Go's `fmtString`.
     mutating func formatString(_ text: String, verb: Unicode.Scalar, value: Value) {
-        let bytes = Array(text.utf8)
+        let bytes = GoStringBytes.bytes(of: text)
         switch verb {
         case "v": flags.sharpV ? formatQuoted(bytes) : formatPlain(bytes)
         case "s": formatPlain(bytes)

@@ -13,7 +13,7 @@ struct GoPrinter {
     var erroring = false
 
     /// The bytes written, as text.
-    var output: String { String(decoding: buffer, as: UTF8.self) }
+    var output: String { GoStringBytes.string(buffer) }
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: Array(text.utf8))

@@ -1,4 +1,5 @@
 import Foundation
+import ChartValues
 
 /// One file of a chart, by its slash-separated path relative to the chart root.
 public struct ChartFile: Sendable, Equatable {
@@ -14,7 +15,7 @@ public struct ChartFile: Sendable, Equatable {
     }
 
     /// The content as text (invalid UTF-8 replaced, as Go's string conversion keeps bytes).
-    public var text: String { String(decoding: data, as: UTF8.self) }
+    public var text: String { GoStringBytes.string(data) }
 }
 
 /// Reads the files of a chart from a directory or a `.tgz` archive, applying `.helmignore`,

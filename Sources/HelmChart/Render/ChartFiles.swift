@@ -27,7 +27,7 @@ public struct ChartFiles: GoObject, Equatable {
         switch name {
         case "Get":
             return GoMethod(GoSignature([.string], result: .string)) { arguments in
-                .string(String(decoding: entries[Self.path(arguments)] ?? [], as: UTF8.self))
+                .string(GoStringBytes.string(entries[Self.path(arguments)] ?? []))
             }
         case "GetBytes":
             return GoMethod(GoSignature([.string], result: .slice(.uint8))) { arguments in
@@ -43,7 +43,7 @@ public struct ChartFiles: GoObject, Equatable {
                 guard let data = entries[Self.path(arguments)] else { return .strings([]) }
                 // Helm indexes the last byte unguarded; Go's template runtime reports the panic.
                 guard let last = data.last else { throw GoCallError("runtime error: index out of range [-1]") }
-                let text = String(decoding: last == 0x0A ? data.dropLast() : data[...], as: UTF8.self)
+                let text = GoStringBytes.string(last == 0x0A ? data.dropLast() : data[...])
                 return .strings(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             }
         case "AsConfig":

@@ -10,7 +10,7 @@ enum FilesYAML {
         for path in entries.keys.sorted(by: goStringLessThan) {
             let base = path.split(separator: "/").last.map(String.init) ?? path
             let data = entries[path] ?? []
-            map[base] = .string(base64 ? Base64.encode(data) : String(decoding: data, as: UTF8.self))
+            map[base] = .string(base64 ? Base64.encode(data) : GoStringBytes.string(data))
         }
         guard var text = try? YAML.encode(.typedMap(.map(key: .string, value: .string), map)) else { return "" }
         if text.hasSuffix("\n") { text.removeLast() }

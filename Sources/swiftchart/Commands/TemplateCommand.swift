@@ -1,4 +1,5 @@
 import Foundation
+import ChartValues
 import HelmChart
 
 /// `swiftchart template [NAME] CHART [flags]`: prints exactly what `helm template` prints.
@@ -11,7 +12,7 @@ struct TemplateCommand: Subcommand {
         let result = HelmTemplate.run(arguments: arguments, in: directory) {
             String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
-        FileHandle.standardOutput.write(Data(result.stdout.utf8))
+        FileHandle.standardOutput.write(Data(GoStringBytes.bytes(of: result.stdout)))
         FileHandle.standardError.write(Data(result.stderr.utf8))
         return result.exitCode
     }
