@@ -37,7 +37,7 @@ struct CallArguments {
         switch self[index] {
         case .null: return []
         case let value:
-            if let items = value.sliceElements { return items }
+            if let items = value.reflectedCollection.sliceElements { return items }
             throw CallArguments.mismatch(index, "[]interface {}", value)
         }
     }

@@ -38,7 +38,7 @@ enum SprigCast {
         case .null: return []
         case .bytes(let bytes): return bytes.map { String($0) }
         default:
-            guard let items = value.sliceElements else { return [string(value)] }
+            guard let items = value.reflectedCollection.sliceElements else { return [string(value)] }
             return items.compactMap { item in
                 if case .null = item { return nil }
                 return string(item)

@@ -11,7 +11,7 @@ extension FunctionCatalog {
             "concat": coreFunction([.interface], variadic: true, result: .interface) { args in
                 var result: [Value] = []
                 for value in args.values {
-                    guard let items = value.sliceElements else {
+                    guard let items = value.reflectedCollection.sliceElements else {
                         throw ListError.nilOr(value, GoCallError("Cannot concat type \(value.kind.rawValue) as list"))
                     }
                     result += items
@@ -25,7 +25,7 @@ extension FunctionCatalog {
             },
             "slice": coreFunction([.interface, .interface], variadic: true, result: .interface) { args in
                 let list = args[0]
-                guard let items = list.sliceElements else {
+                guard let items = list.reflectedCollection.sliceElements else {
                     throw ListError.nilOr(list, GoCallError("list should be type of slice or array but \(list.kind.rawValue)"))
                 }
                 if items.isEmpty { return .null }
@@ -99,7 +99,7 @@ enum ListError {
     /// The elements of a slice argument, or Sprig's `MESSAGE KIND` error (a nil argument makes
     /// Sprig dereference a nil type: Go's nil pointer panic).
     static func elements(_ value: Value, _ message: String) throws -> [Value] {
-        guard let items = value.sliceElements else {
+        guard let items = value.reflectedCollection.sliceElements else {
             throw nilOr(value, GoCallError("\(message) \(value.kind.rawValue)"))
         }
         return items

@@ -90,7 +90,7 @@ extension FunctionCatalog {
                 .string(SprigCast.strings(args[1]).joined(separator: args.string(0)))
             },
             "sortAlpha": coreFunction([.interface], result: .slice(.string)) { args in
-                guard args[0].sliceElements != nil else { return .strings([SprigCast.string(args[0])]) }
+                guard args[0].reflectedCollection.sliceElements != nil else { return .strings([SprigCast.string(args[0])]) }
                 return .strings(SprigCast.strings(args[0]).sorted(by: goStringLess))
             },
         ]

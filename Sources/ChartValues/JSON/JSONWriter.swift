@@ -33,6 +33,8 @@ struct JSONWriter {
             }
             try writeMap(entries.dictionary, level: level)
             enclosingMaps.remove(entries.identity)
+        case .object(let object as any GoJSONStruct):
+            try writeFields(object.jsonFields.map { (key: $0.name, value: $0.value) }, level: level)
         case .object(let object):
             try write(object.jsonRepresentation, level: level)
         }
@@ -51,9 +53,14 @@ struct JSONWriter {
     }
 
     private mutating func writeMap(_ entries: [String: Value], level: Int) throws(JSONError) {
+        try writeFields(Value.sorted(entries), level: level)
+    }
+
+    /// An object's members in the given order.
+    private mutating func writeFields(_ entries: [(key: String, value: Value)], level: Int) throws(JSONError) {
         guard !entries.isEmpty else { output += "{}"; return }
         output += "{"
-        for (index, entry) in Value.sorted(entries).enumerated() {
+        for (index, entry) in entries.enumerated() {
             if index > 0 { output += "," }
             newline(level + 1)
             writeString(entry.key)

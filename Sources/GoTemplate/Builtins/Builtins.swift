@@ -97,7 +97,7 @@ enum Builtins {
         guard case .value(let value, let boxed) = item else {
             throw GoCallError("reflect: call of reflect.Value.Type on zero Value")
         }
-        switch value.reflectedMap {
+        switch value.reflectedCollection {
         case .null:
             if boxed { throw GoCallError("len of nil pointer") }
             throw GoCallError("reflect: call of reflect.Value.Type on zero Value")
@@ -116,7 +116,7 @@ enum Builtins {
         for rawIndex in indexes {
             let position = rawIndex.unboxed
             guard case .value(let indexed, _) = current.unboxed else { throw GoCallError("index of nil pointer") }
-            let value = indexed.reflectedMap
+            let value = indexed.reflectedCollection
             switch value {
             case .list, .typedSlice, .bytes, .string:
                 let count: Int

@@ -34,7 +34,7 @@ extension Executor {
 
         var ran = false
         if case .value(let rangedValue, _) = value {
-            let collection = rangedValue.reflectedMap
+            let collection = rangedValue.reflectedCollection
             switch collection {
             case .list, .typedSlice, .bytes:
                 let elements = collection.sliceElements ?? []

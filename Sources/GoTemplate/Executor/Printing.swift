@@ -7,6 +7,7 @@ enum Printing {
     static func printed(_ operand: Operand) -> String {
         switch operand {
         case .noValue: return "<no value>"
+        case .value(.object(let object as any GoPointerStringer), _): return object.pointerStringMethodResult
         case .value(let value, _): return GoFormat.sprint([value])
         }
     }

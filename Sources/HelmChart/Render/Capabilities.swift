@@ -2,7 +2,7 @@ import ChartValues
 
 /// `.Capabilities` (Helm's `*common.Capabilities`): what the render assumes of the cluster
 /// and of Helm itself.
-public struct Capabilities: GoObject, Equatable {
+public struct Capabilities: GoJSONStruct, Equatable {
     /// `.Capabilities.KubeVersion`.
     public var kubeVersion: KubeVersion
     /// `.Capabilities.APIVersions`: group/version strings, with `.Has`.
@@ -63,16 +63,21 @@ public struct Capabilities: GoObject, Equatable {
         ])
     }
 
+    public var jsonFields: [(name: String, value: Value)] {
+        [("KubeVersion", .object(kubeVersion)), ("APIVersions", .strings(apiVersions)), ("HelmVersion", .object(helmVersion))]
+    }
+
     public func isEqual(to other: any GoObject) -> Bool { (other as? Capabilities) == self }
 }
 
 /// `.Capabilities.APIVersions` (`common.VersionSet`, a `[]string` with a `Has` method).
-public struct APIVersionSet: GoObject, Equatable {
+public struct APIVersionSet: GoSliceObject, Equatable {
     /// The group/version strings, in order.
     public var versions: [String]
 
     public var goType: GoType { .named("common.VersionSet", underlying: .slice(.string)) }
     public func field(named name: String) -> Value? { nil }
+    public var sliceView: [Value] { versions.map { .string($0) } }
 
     public func method(named name: String) -> GoMethod? {
         guard name == "Has" else { return nil }
@@ -90,7 +95,7 @@ public struct APIVersionSet: GoObject, Equatable {
 }
 
 /// `.Capabilities.HelmVersion` (`version.BuildInfo`) as the Helm v4.2.3 library reports it.
-public struct HelmBuildInfo: GoObject, Equatable {
+public struct HelmBuildInfo: GoJSONStruct, Equatable {
     /// Helm's version (`v4.2` from the library build).
     public var version: String
     /// Git commit of the build (empty here).
@@ -121,6 +126,15 @@ public struct HelmBuildInfo: GoObject, Equatable {
         if !gitCommit.isEmpty { entries["git_commit"] = .string(gitCommit) }
         if !gitTreeState.isEmpty { entries["git_tree_state"] = .string(gitTreeState) }
         return .map(entries)
+    }
+
+    public var jsonFields: [(name: String, value: Value)] {
+        var fields: [(name: String, value: Value)] = [("version", .string(version))]
+        if !gitCommit.isEmpty { fields.append(("git_commit", .string(gitCommit))) }
+        if !gitTreeState.isEmpty { fields.append(("git_tree_state", .string(gitTreeState))) }
+        fields.append(("go_version", .string(goVersion)))
+        fields.append(("kube_client_version", .string(kubeClientVersion)))
+        return fields
     }
 
     public func isEqual(to other: any GoObject) -> Bool { (other as? HelmBuildInfo) == self }

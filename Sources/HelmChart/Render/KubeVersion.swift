@@ -2,7 +2,7 @@ import ChartValues
 
 /// `.Capabilities.KubeVersion` (Helm's `common.KubeVersion`): the Kubernetes version a render
 /// assumes, `v1.36.0` for Helm v4.2.3's `helm template` unless `--kube-version` says otherwise.
-public struct KubeVersion: GoObject, Equatable {
+public struct KubeVersion: GoJSONStruct, GoPointerStringer, Equatable {
     /// The version as given, with a `v` prefix added (`1.30` → `v1.30`).
     public var version: String
     /// `v` followed by the numeric components only (`v1.33.4-gke.1` → `v1.33.4`); what
@@ -70,7 +70,8 @@ public struct KubeVersion: GoObject, Equatable {
         }
     }
 
-    public var stringMethodResult: String? { normalized }
+    /// `String()` has a pointer receiver: only an action printing the field itself calls it.
+    public var pointerStringMethodResult: String { normalized }
 
     public var orderedFields: [(name: String, value: Value)] {
         [("Version", .string(version)), ("normalizedVersion", .string(normalized)), ("Major", .string(major)), ("Minor", .string(minor))]
@@ -78,6 +79,10 @@ public struct KubeVersion: GoObject, Equatable {
 
     public var jsonRepresentation: Value {
         .map(["Version": .string(version), "Major": .string(major), "Minor": .string(minor)])
+    }
+
+    public var jsonFields: [(name: String, value: Value)] {
+        [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))]
     }
 
     public func isEqual(to other: any GoObject) -> Bool {
