@@ -6,6 +6,8 @@ Writes:
   fixtures/reference/values.yaml         the probe chart's values.yaml (from probe_templates.py)
   fixtures/reference/helpers.json        the helper templates every probe chart contains
   fixtures/reference/values.json         those values as Helm coalesces them (helm-oracle values)
+  fixtures/reference/Chart.yaml          the probe chart's Chart.yaml, as `helm create` (which
+                                         probe_templates.py runs) writes it
 
 Run through `scripts/record-fixtures reference`; never edit the outputs by hand.
 """
@@ -13,6 +15,7 @@ Run through `scripts/record-fixtures reference`; never edit the outputs by hand.
 from __future__ import annotations
 
 import ast
+import helm_python
 import json
 import os
 import shutil
@@ -61,6 +64,9 @@ def main() -> None:
             [str(ORACLE), "values", str(chart), "-o", "json"], check=True, capture_output=True, text=True
         ).stdout
     (OUT / "values.json").write_text(values)
+    with tempfile.TemporaryDirectory() as tmp:
+        helm_python.Chart.create("t", tmp)
+        shutil.copyfile(Path(tmp) / "t" / "Chart.yaml", OUT / "Chart.yaml")
 
 
 if __name__ == "__main__":

@@ -132,6 +132,12 @@ extension Executor {
                 if hasArguments { throw error("\(name) has arguments but cannot be invoked as function") }
                 return .concrete(field)
             }
+            // A named map type with methods (Helm's `.Files`): other names are its keys.
+            if object.mapView != nil {
+                return try evalField(
+                    dot: dot, name: name, node: node, arguments: arguments, final: final,
+                    receiver: .value(value.reflectedMap, boxed: false))
+            }
         default:
             break
         }

@@ -21,6 +21,17 @@ public struct ReleaseRender: Sendable {
     public var crds: [(path: String, text: String)] { chart.crdFiles().map { ($0.path, $0.file.text) } }
 }
 
+/// A chart's templates rendered for one release, before splitting and sorting: Helm's
+/// `engine.Render` stage, which is what lint rules and per-template fixtures look at.
+public struct TemplateRender: Sendable {
+    /// The chart after dependency processing (disabled subcharts removed, aliases applied).
+    public var chart: Chart
+    /// The coalesced values the templates saw as `.Values`.
+    public var values: [String: Value]
+    /// Every rendered template (NOTES and empty outputs included, partials never).
+    public var templates: [String: String]
+}
+
 extension Chart {
     /// Renders the chart for a release: dependencies (conditions, tags, aliases,
     /// import-values), the chart's `kubeVersion` constraint, coalescing, schema validation,
@@ -29,6 +40,22 @@ extension Chart {
     /// - Parameter userValues: the merged user values (`-f`, `--set*`), see `UserValues`.
     /// - Throws: `TemplateFailure` with Helm's text (and whether Helm adds its `--debug` hint).
     public func render(values userValues: [String: Value], context: RenderContext, skipSchemaValidation: Bool = false) throws(TemplateFailure) -> ReleaseRender {
+        let rendered = try renderTemplates(values: userValues, context: context, skipSchemaValidation: skipSchemaValidation)
+        do {
+            let sorted = try ManifestSorter.sort(rendered.templates)
+            return ReleaseRender(
+                chart: rendered.chart, values: rendered.values, templates: rendered.templates,
+                manifests: sorted.manifests, hooks: sorted.hooks)
+        } catch {
+            throw TemplateFailure(error.description, hint: true)
+        }
+    }
+
+    /// Renders every template for a release without splitting the output into manifests:
+    /// dependencies, the `kubeVersion` constraint, coalescing, schema validation, templates.
+    ///
+    /// - Throws: `TemplateFailure` with Helm's text.
+    public func renderTemplates(values userValues: [String: Value], context: RenderContext, skipSchemaValidation: Bool = false) throws(TemplateFailure) -> TemplateRender {
         let processed: Chart
         do {
             processed = try DependencyProcessor.process(self, userValues: userValues)
@@ -59,11 +86,6 @@ extension Chart {
         } catch {
             throw TemplateFailure(error.description, hint: true)
         }
-        do {
-            let sorted = try ManifestSorter.sort(templates)
-            return ReleaseRender(chart: processed, values: values, templates: templates, manifests: sorted.manifests, hooks: sorted.hooks)
-        } catch {
-            throw TemplateFailure(error.description, hint: true)
-        }
+        return TemplateRender(chart: processed, values: values, templates: templates)
     }
 }
