@@ -60,6 +60,6 @@ public enum GoFormat {
 
     /// `strconv.Quote`: a Go double-quoted string literal (also `%q` and Sprig's `quote`).
     public static func quote(_ text: String) -> String {
-        String(decoding: GoQuote.quote(Array(text.utf8), quote: UInt8(ascii: "\""), asciiOnly: false), as: UTF8.self)
+        GoQuote.quote(text)
     }
 }

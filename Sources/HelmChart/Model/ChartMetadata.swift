@@ -132,10 +132,10 @@ public struct ChartMetadata: Sendable, Equatable {
         keywords = keywords.map(Self.sanitize)
         if apiVersion.isEmpty { throw .validation("chart.metadata.apiVersion is required") }
         if name.isEmpty { throw .validation("chart.metadata.name is required") }
-        if name == "." || name == ".." { throw .validation("chart.metadata.name \(goQuoted(name)) is not allowed") }
-        if name.contains("/") { throw .validation("chart.metadata.name \(goQuoted(name)) is invalid") }
+        if name == "." || name == ".." { throw .validation("chart.metadata.name \(GoQuote.quote(name)) is not allowed") }
+        if name.contains("/") { throw .validation("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
         if version.isEmpty { throw .validation("chart.metadata.version is required") }
-        if SemanticVersion(version) == nil { throw .validation("chart.metadata.version \(goQuoted(version)) is invalid") }
+        if SemanticVersion(version) == nil { throw .validation("chart.metadata.version \(GoQuote.quote(version)) is invalid") }
         if !["", "application", "library"].contains(type) {
             throw .validation("chart.metadata.type must be application or library")
         }
@@ -157,7 +157,7 @@ public struct ChartMetadata: Sendable, Equatable {
             dependencies[index] = dependency
             let key = dependency.alias.isEmpty ? dependency.name : dependency.alias
             if !seen.insert(key).inserted {
-                throw .validation("more than one dependency with name or alias \(goQuoted(key))")
+                throw .validation("more than one dependency with name or alias \(GoQuote.quote(key))")
             }
         }
     }
@@ -168,23 +168,11 @@ public struct ChartMetadata: Sendable, Equatable {
         for scalar in text.unicodeScalars {
             if isGoSpace(scalar) {
                 result.append(" ")
-            } else if scalar.properties.generalCategory.isPrintable {
+            } else if GoQuote.isPrint(scalar) {
                 result.append(scalar)
             }
         }
         return String(result)
-    }
-}
-
-extension Unicode.GeneralCategory {
-    /// Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols, ASCII space).
-    var isPrintable: Bool {
-        switch self {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return false
-        default:
-            return true
-        }
     }
 }
 
