@@ -131,12 +131,12 @@ enum DependencyProcessor {
                 }
                 normalized.append(.typedMap(.map(key: .string, value: .string), ["child": .string(child), "parent": .string(parent)]))
                 guard let table = table(merged, dependency.name + "." + child) else { continue }
-                imported = ChartCoalescing.coalesceTables(imported, pathToMap(parent, table), prefix: "", merge: true, warn: { _ in })
+                imported = Coalescing.coalesceTables(imported, pathToMap(parent, table), prefix: "", merge: true, warn: { _ in })
             }
             dependency.importValues = normalized
             chart.metadata.dependencies[index] = dependency
         }
-        chart.values = ChartCoalescing.coalesceTables(merged, imported, prefix: "", merge: true, warn: { _ in })
+        chart.values = Coalescing.coalesceTables(merged, imported, prefix: "", merge: true, warn: { _ in })
     }
 
     /// chartutil `pathToMap`: `.` is the root, `a.b` nests.
