@@ -7,15 +7,18 @@
 public enum Coalescing {
     /// Coalesces user `overrides` over a chart's `defaults`; `warnings` receives Helm's
     /// `warning: ...` lines (without the chart-name prefix: keys are relative to `prefix`).
-    ///
-    /// In *merge* mode (chartutil `MergeValues`, used for dependency processing) nulls are
-    /// kept instead of deleting defaults; keys in `mergedKeys` (subchart sections) are always
-    /// merged, so a user `null` can travel down and delete the subchart's default there.
     public static func coalesce(defaults: [String: Value], overrides: [String: Value], prefix: String = "",
-                                merge: Bool = false, mergedKeys: Set<String> = [],
                                 warnings: ((String) -> Void)? = nil) -> [String: Value] {
+        coalesce(defaults: defaults, overrides: overrides, prefix: prefix, merge: false, mergedKeys: [], warn: warnings ?? { _ in })
+    }
+
+    /// chartutil `coalesceValues` for one chart. In *merge* mode (chartutil `MergeValues`, used
+    /// for dependency processing) nulls are kept instead of deleting defaults; keys in
+    /// `mergedKeys` (subchart sections) are always merged, so a user `null` can travel down
+    /// and delete the subchart's default there.
+    public static func coalesce(defaults: [String: Value], overrides: [String: Value], prefix: String,
+                                merge: Bool, mergedKeys: Set<String>, warn: (String) -> Void) -> [String: Value] {
         var result = overrides
-        let warn = warnings ?? { _ in }
         for (key, defaultValue) in defaults {
             guard let userValue = result[key] else {
                 if merge {

@@ -45,7 +45,7 @@ enum ChartCoalescing {
     /// chartutil `coalesceValues`: the chart's own defaults under `values`.
     private static func coalesceValues(_ chart: Chart, _ values: [String: Value], prefix: String, merge: Bool, warn: (String) -> Void) -> [String: Value] {
         Coalescing.coalesce(defaults: chart.values, overrides: values, prefix: Coalescing.join(prefix, chart.name), merge: merge,
-                            mergedKeys: Set(chart.subcharts.map(\.name)), warnings: warn)
+                            mergedKeys: Set(chart.subcharts.map(\.name)), warn: warn)
     }
 
     /// chartutil `coalesceGlobals`: the parent's `global` merged over the subchart's, parent
