@@ -1,4 +1,5 @@
 import ChartValues
+import TemplateFunctions
 
 /// `Chart.yaml` (Helm's v2 `Metadata`), decoded as Helm decodes it: YAML 1.1 scalars coerced
 /// into the string fields (`version: 1.0` → `"1"`), unknown keys ignored.
@@ -135,7 +136,7 @@ public struct ChartMetadata: Sendable, Equatable {
         if name == "." || name == ".." { throw .validation("chart.metadata.name \(GoQuote.quote(name)) is not allowed") }
         if name.contains("/") { throw .validation("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
         if version.isEmpty { throw .validation("chart.metadata.version is required") }
-        if SemanticVersion(version) == nil { throw .validation("chart.metadata.version \(GoQuote.quote(version)) is invalid") }
+        if (try? SemverVersion(parsing: version)) == nil { throw .validation("chart.metadata.version \(GoQuote.quote(version)) is invalid") }
         if !["", "application", "library"].contains(type) {
             throw .validation("chart.metadata.type must be application or library")
         }
