@@ -1,3 +1,5 @@
+import ChartValues
+
 /// Masterminds/semver v3 constraints: `>=1.2 <2`, `~1.2`, `^0.3`, `1.2.x`, `1 - 2.3`, `||`.
 ///
 /// Parsed with the library's own regular expressions (including its `[0-9|x|X|\*]` class,
@@ -16,7 +18,7 @@ public struct SemverConstraint: Sendable {
     /// Why a constraint is refused (`improper constraint: "..."`).
     public struct Improper: Error {
         let segment: String
-        var message: String { "improper constraint: \(GoTimeParse.Failure.quote(segment))" }
+        var message: String { "improper constraint: \(GoQuote.quote(segment))" }
     }
 
     private static let operations = ["!=", ">=", "=>", "<=", "=<", "~>", "=", ">", "<", "~", "^", ""]
