@@ -167,7 +167,7 @@ public struct ChartMetadata: Sendable, Equatable {
     static func sanitize(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isGoSpace(scalar) {
+            if GoUnicode.isSpace(scalar) {
                 result.append(" ")
             } else if GoQuote.isPrint(scalar) {
                 result.append(scalar)
