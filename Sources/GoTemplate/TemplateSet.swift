@@ -54,7 +54,7 @@ public struct TemplateSet: Sendable {
     /// byte for byte, invalid UTF-8 included, as Go does.
     public mutating func parse(name: String, source: [UInt8]) throws {
         let names = functionNames
-        let result = try LargeStack.run { () throws(TemplateParseError) -> Parser.Result in
+        let result = try DeepStack.run { () throws(TemplateParseError) -> Parser.Result in
             try Parser.parse(name: name, source: source, isFunction: names.map { set in { set.contains($0) } })
         }
         let index = trees.count
@@ -87,7 +87,7 @@ public struct TemplateSet: Sendable {
     ) throws -> [UInt8] {
         let context = ExecutionContext(functions: functions, options: options)
         let set = self
-        return try LargeStack.run { () throws -> [UInt8] in
+        return try DeepStack.run { () throws -> [UInt8] in
             try Executor.run(set: set, name: name, data: data.isNullInterface ? .noValue : .value(data, boxed: false), context: context)
         }
     }

@@ -15,14 +15,16 @@ enum GoTimeParse {
             return "parsing time \(Self.quote(value))" + message
         }
 
+        /// The `time` package's own `quote` (not `strconv.Quote`): every byte of a control
+        /// or non-ASCII character as `\xNN`, `"` and `\` escaped, anything else as is.
         static func quote(_ text: String) -> String {
             var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"", "\\": out += "\\" + String(scalar)
-                case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                    out += "\\x" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += "\\" + String(UnicodeScalar(byte))
+                case _ where byte < 0x20 || byte >= 0x80:
+                    out += "\\x" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
+                default: out.unicodeScalars.append(UnicodeScalar(byte))
                 }
             }
             return out + "\""

@@ -1,8 +1,10 @@
+import ChartValues
+
 /// Masterminds/semver v3 constraints: `>=1.2 <2`, `~1.2`, `^0.3`, `1.2.x`, `1 - 2.3`, `||`.
 ///
 /// Parsed with the library's own regular expressions (including its `[0-9|x|X|\*]` class,
 /// which also admits `|`), so what is valid or improper matches Helm exactly.
-struct SemverConstraint: Sendable {
+public struct SemverConstraint: Sendable {
     private struct Term: Sendable {
         var operation: String
         var version: SemverVersion
@@ -14,9 +16,9 @@ struct SemverConstraint: Sendable {
     private let alternatives: [[Term]]
 
     /// Why a constraint is refused (`improper constraint: "..."`).
-    struct Improper: Error {
+    public struct Improper: Error {
         let segment: String
-        var message: String { "improper constraint: \(GoTimeParse.Failure.quote(segment))" }
+        var message: String { "improper constraint: \(GoQuote.quote(segment))" }
     }
 
     private static let operations = ["!=", ">=", "=>", "<=", "=<", "~>", "=", ">", "<", "~", "^", ""]
@@ -29,7 +31,7 @@ struct SemverConstraint: Sendable {
     private static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? { try? Regex(pattern) }
 
     /// `semver.NewConstraint`.
-    init(parsing text: String) throws(Improper) {
+    public init(parsing text: String) throws(Improper) {
         let s = SemverConstraint.space
         let ops = SemverConstraint.operations
         let version = SemverConstraint.versionPattern
@@ -84,7 +86,7 @@ struct SemverConstraint: Sendable {
     }
 
     /// `Constraints.Check`: some alternative whose every term accepts the version.
-    func isSatisfied(by version: SemverVersion) -> Bool {
+    public func isSatisfied(by version: SemverVersion) -> Bool {
         alternatives.contains { terms in terms.allSatisfy { SemverConstraint.check($0, version) } }
     }
 

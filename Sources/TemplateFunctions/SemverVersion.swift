@@ -2,7 +2,7 @@ import ChartValues
 
 /// A Masterminds/semver v3 `Version`: lenient parsing (`v` prefix, missing minor/patch,
 /// leading zeros in numbers), prerelease and metadata checks, SemVer precedence.
-struct SemverVersion: Sendable, Equatable {
+public struct SemverVersion: Sendable, Equatable {
     var major: UInt64
     var minor: UInt64
     var patch: UInt64
@@ -11,7 +11,7 @@ struct SemverVersion: Sendable, Equatable {
     var original: String
 
     /// Why a version string is refused, with the library's texts.
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable {
         case invalid, segmentStartsWithZero, invalidMetadata, segmentOverflow(String)
 
         var message: String {
@@ -25,7 +25,7 @@ struct SemverVersion: Sendable, Equatable {
     }
 
     /// `semver.NewVersion`.
-    init(parsing text: String) throws(Failure) {
+    public init(parsing text: String) throws(Failure) {
         guard let parts = SemverVersion.split(text) else { throw .invalid }
         func number(_ digits: Substring) throws(Failure) -> UInt64 {
             guard let value = UInt64(digits) else {

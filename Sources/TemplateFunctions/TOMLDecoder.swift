@@ -329,7 +329,7 @@ struct TOMLDecoder {
             return .float64(number)
         }
         if text.isEmpty { throw failure("unexpected \(quoted(current)) while expecting a value") }
-        throw failure("expected value but found \(GoTimeParse.Failure.quote(text)) instead")
+        throw failure("expected value but found \(GoQuote.quote(text)) instead")
     }
 
     /// An offset date-time (`1979-05-27T07:32:00Z`, `...-07:00`) as `time.Time`.

@@ -1,3 +1,5 @@
+import ChartValues
+
 /// huandu/xstrings' case conversions as Sprig uses them: `snakecase`, `kebabcase`
 /// (`ToSnakeCase`/`ToKebabCase`) and `camelcase` (upper camel case).
 ///

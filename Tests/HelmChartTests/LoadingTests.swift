@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import TemplateFunctions
 @testable import HelmChart
 
 /// Go `filepath.Match` cases (Go's own table, plus separator rules).
@@ -85,9 +86,9 @@ func hookEvents(_ annotation: String, _ expected: [HookEvent]?) {
     (">=1.0.0", "1.2.0-rc.1", false),
 ])
 func versionConstraints(_ constraint: String, _ version: String, _ allowed: Bool) throws {
-    let parsed = try #require(VersionConstraint(constraint))
-    let semver = try #require(SemanticVersion(version))
-    #expect(parsed.allows(semver) == allowed)
+    let parsed = try SemverConstraint(parsing: constraint)
+    let semver = try SemverVersion(parsing: version)
+    #expect(parsed.isSatisfied(by: semver) == allowed)
 }
 
 @Test(arguments: [

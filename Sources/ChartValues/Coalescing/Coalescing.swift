@@ -9,18 +9,31 @@ public enum Coalescing {
     /// `warning: ...` lines (without the chart-name prefix: keys are relative to `prefix`).
     public static func coalesce(defaults: [String: Value], overrides: [String: Value], prefix: String = "",
                                 warnings: ((String) -> Void)? = nil) -> [String: Value] {
+        coalesce(defaults: defaults, overrides: overrides, prefix: prefix, merge: false, mergedKeys: [], warn: warnings ?? { _ in })
+    }
+
+    /// chartutil `coalesceValues` for one chart. In *merge* mode (chartutil `MergeValues`, used
+    /// for dependency processing) nulls are kept instead of deleting defaults; keys in
+    /// `mergedKeys` (subchart sections) are always merged, so a user `null` can travel down
+    /// and delete the subchart's default there.
+    public static func coalesce(defaults: [String: Value], overrides: [String: Value], prefix: String,
+                                merge: Bool, mergedKeys: Set<String>, warn: (String) -> Void) -> [String: Value] {
         var result = overrides
-        let warn = warnings ?? { _ in }
         for (key, defaultValue) in defaults {
             guard let userValue = result[key] else {
-                if let cleaned = withoutNulls(defaultValue) { result[key] = cleaned }
+                if merge {
+                    result[key] = defaultValue
+                } else if let cleaned = withoutNulls(defaultValue) {
+                    result[key] = cleaned
+                }
                 continue
             }
             if case .null = userValue {
-                result[key] = nil
+                if !merge { result[key] = nil }
             } else if let userTable = userValue.mapEntries {
                 if let defaultTable = defaultValue.mapEntries {
-                    result[key] = .map(coalesceTables(userTable, defaultTable, prefix: join(prefix, key), warn: warn))
+                    let mergeChild = merge || mergedKeys.contains(key)
+                    result[key] = .map(coalesceTables(userTable, defaultTable, prefix: join(prefix, key), merge: mergeChild, warn: warn))
                 } else if case .null = defaultValue {
                 } else {
                     warn("warning: skipped value for \(join(prefix, key)): Not a table.")
@@ -30,21 +43,26 @@ public enum Coalescing {
         return result
     }
 
-    /// chartutil's `coalesceTablesFullKey` in coalescing mode: `destination` is authoritative.
-    static func coalesceTables(_ destination: [String: Value], _ source: [String: Value], prefix: String,
-                               warn: (String) -> Void) -> [String: Value] {
+    /// chartutil's `coalesceTablesFullKey`: `destination` is authoritative; in *merge* mode
+    /// nulls on either side are kept.
+    public static func coalesceTables(_ destination: [String: Value], _ source: [String: Value], prefix: String,
+                                      merge: Bool = false, warn: (String) -> Void) -> [String: Value] {
         var result = destination
         for (key, sourceValue) in source {
             let fullKey = join(prefix, key)
             guard let destinationValue = result[key] else {
-                if let cleaned = withoutNulls(sourceValue) { result[key] = cleaned }
+                if merge {
+                    result[key] = sourceValue
+                } else if let cleaned = withoutNulls(sourceValue) {
+                    result[key] = cleaned
+                }
                 continue
             }
             if case .null = destinationValue {
-                result[key] = nil
+                if !merge { result[key] = nil }
             } else if let sourceTable = sourceValue.mapEntries {
                 if let destinationTable = destinationValue.mapEntries {
-                    result[key] = .map(coalesceTables(destinationTable, sourceTable, prefix: fullKey, warn: warn))
+                    result[key] = .map(coalesceTables(destinationTable, sourceTable, prefix: fullKey, merge: merge, warn: warn))
                 } else {
                     warn("warning: cannot overwrite table with non table for \(fullKey) (\(brief(sourceValue)))")
                 }
@@ -82,7 +100,8 @@ public enum Coalescing {
         return false
     }
 
-    private static func join(_ prefix: String, _ key: String) -> String {
+    /// The dotted full key of `key` under `prefix`, as Helm's warnings name it.
+    public static func join(_ prefix: String, _ key: String) -> String {
         prefix.isEmpty ? key : prefix + "." + key
     }
 

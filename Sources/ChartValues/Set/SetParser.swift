@@ -27,7 +27,7 @@ public enum SetParser {
     /// - Parameter readFile: reads a `--set-file` path (the text becomes the value).
     public static func apply(_ expression: String, as kind: SetFlag, to values: inout [String: Value],
                              readFile: (String) throws -> String) throws(SetParseError) {
-        if kind == .json, expression.unicodeScalars.first(where: { !Self.isGoSpace($0) }) == "{" {
+        if kind == .json, expression.unicodeScalars.first(where: { !GoUnicode.isSpace($0) }) == "{" {
             let trimmed = Substring(expression).trimmingGoSpace()
             guard case .map(let object)? = try? JSON.decode(String(trimmed)) else {
                 throw SetParseError(.jsonObject, expression: expression)
@@ -60,14 +60,6 @@ public enum SetParser {
         var values: [String: Value] = [:]
         try parseStrvals(expression, as: kind, into: &values, readFile: readFile)
         return values
-    }
-
-    /// Go's `unicode.IsSpace` for the runes strvals skips.
-    static func isGoSpace(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
-        default: return c.properties.isWhitespace && c.value > 0xFF
-        }
     }
 
     /// strvals' `typedVal` for `--set`: booleans and null by case-insensitive word, int64 for

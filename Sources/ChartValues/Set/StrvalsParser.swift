@@ -242,7 +242,7 @@ struct StrvalsParser {
     private mutating func emptyValue() -> Bool {
         while let r = readRune() {
             if r == "," { return true }
-            if !SetParser.isGoSpace(r) {
+            if !GoUnicode.isSpace(r) {
                 position -= 1
                 return false
             }

@@ -60,6 +60,6 @@ public enum GoFormat {
 
     /// `strconv.Quote`: a Go double-quoted string literal (also `%q` and Sprig's `quote`).
     public static func quote(_ text: String) -> String {
-        GoStringBytes.string(GoQuote.quote(GoStringBytes.bytes(of: text), quote: UInt8(ascii: "\""), asciiOnly: false))
+        GoQuote.quote(text)
     }
 }

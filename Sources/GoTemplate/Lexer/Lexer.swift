@@ -1,3 +1,5 @@
+import ChartValues
+
 /// Splits template source into tokens with Go's rules: `{{`/`}}` delimiters, trim markers
 /// (`{{- ` and ` -}}` need ASCII white space next to the `-`), comments, and the items inside
 /// an action.

@@ -1,3 +1,5 @@
+import ChartValues
+
 /// Parses `swiftchart template` arguments with pflag's rules: long flags as `--x v` or
 /// `--x=v`, short ones as `-n v`, `-nv` or `-n=v`, booleans optionally `=true|false`, flags
 /// anywhere among the positionals, `--` ending the flags. `-f` and `-a` values are also
@@ -29,7 +31,7 @@ public enum TemplateCommandLine {
         "cluster-state": .string { options, value in options.clusterState = value },
         "random-seed": .string { options, value throws(UsageError) in
             guard let seed = UInt64(value) else {
-                throw UsageError(description: "invalid argument \"\(value)\" for \"--random-seed\" flag: strconv.ParseUint: parsing \(goQuoted(value)): invalid syntax")
+                throw UsageError(description: "invalid argument \"\(value)\" for \"--random-seed\" flag: strconv.ParseUint: parsing \(GoQuote.quote(value)): invalid syntax")
             }
             options.randomSeed = seed
         },
@@ -159,7 +161,7 @@ public enum TemplateCommandLine {
     }
 
     private static func badBool(_ text: String, _ name: String) -> UsageError {
-        UsageError(description: "invalid argument \"\(text)\" for \"\(name)\" flag: strconv.ParseBool: parsing \(goQuoted(text)): invalid syntax")
+        UsageError(description: "invalid argument \"\(text)\" for \"\(name)\" flag: strconv.ParseBool: parsing \(GoQuote.quote(text)): invalid syntax")
     }
 
     /// pflag's string-slice reading: one CSV record (quotes allowed).
@@ -193,7 +195,7 @@ public enum TemplateCommandLine {
             }
             index = text.index(after: index)
         }
-        if quoted { throw UsageError(description: "invalid argument \(goQuoted(text)): extraneous or missing \" in quoted-field") }
+        if quoted { throw UsageError(description: "invalid argument \(GoQuote.quote(text)): extraneous or missing \" in quoted-field") }
         fields.append(current)
         return fields
     }

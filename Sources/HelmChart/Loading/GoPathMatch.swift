@@ -1,3 +1,5 @@
+import ChartValues
+
 /// Go's `path/filepath.Match` with `/` as the separator: the glob dialect of `.helmignore`
 /// and `helm template --show-only`.
 ///
@@ -162,23 +164,8 @@ public enum GoPathMatch {
 
     /// Go's `utf8.DecodeRune`: invalid input is U+FFFD of width 1.
     static func decodeRune(_ bytes: ArraySlice<UInt8>) -> (rune: UInt32, width: Int) {
-        guard let first = bytes.first else { return (0xFFFD, 0) }
-        if first < 0x80 { return (UInt32(first), 1) }
-        let width: Int
-        var rune: UInt32
-        switch first {
-        case 0xC2...0xDF: width = 2; rune = UInt32(first & 0x1F)
-        case 0xE0...0xEF: width = 3; rune = UInt32(first & 0x0F)
-        case 0xF0...0xF4: width = 4; rune = UInt32(first & 0x07)
-        default: return (0xFFFD, 1)
-        }
-        guard bytes.count >= width else { return (0xFFFD, 1) }
-        for byte in bytes.dropFirst().prefix(width - 1) {
-            guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
-            rune = rune << 6 | UInt32(byte & 0x3F)
-        }
-        let minimum: UInt32 = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
-        if rune < minimum || rune > 0x10FFFF || (0xD800...0xDFFF).contains(rune) { return (0xFFFD, 1) }
-        return (rune, width)
+        guard !bytes.isEmpty else { return (0xFFFD, 0) }
+        let (scalar, width) = UTF8Decoding.decode(bytes, at: bytes.startIndex)
+        return (scalar?.value ?? 0xFFFD, width)
     }
 }

@@ -1,3 +1,5 @@
+import ChartValues
+
 /// The rules of a chart's `.helmignore`, with Helm's semantics and quirks.
 ///
 /// Patterns are Go `filepath.Match` globs tested against the slash-separated path relative to
@@ -87,17 +89,7 @@ public struct HelmIgnore: Sendable {
 /// Go's `strings.TrimSpace`: trims Unicode white space at both ends.
 func goTrimSpace(_ text: String) -> String {
     let scalars = text.unicodeScalars
-    guard let start = scalars.firstIndex(where: { !isGoSpace($0) }) else { return "" }
-    let end = scalars.lastIndex(where: { !isGoSpace($0) }) ?? start
+    guard let start = scalars.firstIndex(where: { !GoUnicode.isSpace($0) }) else { return "" }
+    let end = scalars.lastIndex(where: { !GoUnicode.isSpace($0) }) ?? start
     return String(scalars[start...end])
-}
-
-/// Go's `unicode.IsSpace`.
-func isGoSpace(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-        return true
-    default:
-        return false
-    }
 }

@@ -42,7 +42,7 @@ public struct ChartDependency: Sendable, Equatable {
         condition = ChartMetadata.sanitize(condition)
         tags = tags.map(ChartMetadata.sanitize)
         if !alias.isEmpty && !alias.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }) {
-            throw .validation("dependency \(goQuoted(name)) has disallowed characters in the alias")
+            throw .validation("dependency \(GoQuote.quote(name)) has disallowed characters in the alias")
         }
     }
 

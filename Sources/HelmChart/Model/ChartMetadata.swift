@@ -1,4 +1,5 @@
 import ChartValues
+import TemplateFunctions
 
 /// `Chart.yaml` (Helm's v2 `Metadata`), decoded as Helm decodes it: YAML 1.1 scalars coerced
 /// into the string fields (`version: 1.0` → `"1"`), unknown keys ignored.
@@ -132,10 +133,10 @@ public struct ChartMetadata: Sendable, Equatable {
         keywords = keywords.map(Self.sanitize)
         if apiVersion.isEmpty { throw .validation("chart.metadata.apiVersion is required") }
         if name.isEmpty { throw .validation("chart.metadata.name is required") }
-        if name == "." || name == ".." { throw .validation("chart.metadata.name \(goQuoted(name)) is not allowed") }
-        if name.contains("/") { throw .validation("chart.metadata.name \(goQuoted(name)) is invalid") }
+        if name == "." || name == ".." { throw .validation("chart.metadata.name \(GoQuote.quote(name)) is not allowed") }
+        if name.contains("/") { throw .validation("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
         if version.isEmpty { throw .validation("chart.metadata.version is required") }
-        if SemanticVersion(version) == nil { throw .validation("chart.metadata.version \(goQuoted(version)) is invalid") }
+        if (try? SemverVersion(parsing: version)) == nil { throw .validation("chart.metadata.version \(GoQuote.quote(version)) is invalid") }
         if !["", "application", "library"].contains(type) {
             throw .validation("chart.metadata.type must be application or library")
         }
@@ -157,7 +158,7 @@ public struct ChartMetadata: Sendable, Equatable {
             dependencies[index] = dependency
             let key = dependency.alias.isEmpty ? dependency.name : dependency.alias
             if !seen.insert(key).inserted {
-                throw .validation("more than one dependency with name or alias \(goQuoted(key))")
+                throw .validation("more than one dependency with name or alias \(GoQuote.quote(key))")
             }
         }
     }
@@ -166,25 +167,13 @@ public struct ChartMetadata: Sendable, Equatable {
     static func sanitize(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isGoSpace(scalar) {
+            if GoUnicode.isSpace(scalar) {
                 result.append(" ")
-            } else if scalar.properties.generalCategory.isPrintable {
+            } else if GoQuote.isPrint(scalar) {
                 result.append(scalar)
             }
         }
         return String(result)
-    }
-}
-
-extension Unicode.GeneralCategory {
-    /// Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols, ASCII space).
-    var isPrintable: Bool {
-        switch self {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return false
-        default:
-            return true
-        }
     }
 }
 

@@ -1,3 +1,5 @@
+import ChartValues
+
 /// Helm's `releaseutil.SplitManifests`: the documents of one rendered file.
 ///
 /// The text (left-trimmed) is split on the regular expression `(?:^|\s*\n)---\s*` (RE2's `\s`
@@ -66,6 +68,6 @@ public enum ManifestSplitter {
 /// Go's `strings.TrimLeft(s, unicode spaces)`.
 func goTrimLeft(_ text: String) -> String {
     let scalars = text.unicodeScalars
-    guard let start = scalars.firstIndex(where: { !isGoSpace($0) }) else { return "" }
+    guard let start = scalars.firstIndex(where: { !GoUnicode.isSpace($0) }) else { return "" }
     return String(scalars[start...])
 }

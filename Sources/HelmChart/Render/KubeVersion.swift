@@ -97,35 +97,8 @@ public enum KubeVersionError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case .unparsable(let text): return "invalid kube version '\(text)': could not parse \(goQuoted(text)) as version"
-        case .illegal(let text): return "invalid kube version '\(text)': illegal version string \(goQuoted(text))"
+        case .unparsable(let text): return "invalid kube version '\(text)': could not parse \(GoQuote.quote(text)) as version"
+        case .illegal(let text): return "invalid kube version '\(text)': illegal version string \(GoQuote.quote(text))"
         }
-    }
-}
-
-/// Go's `%q` for the plain strings that reach error messages here.
-func goQuoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case "\n": result += "\\n"
-        case "\t": result += "\\t"
-        case "\r": result += "\\r"
-        default:
-            if scalar.value < 0x20 || scalar.value == 0x7F {
-                result += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return result + "\""
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

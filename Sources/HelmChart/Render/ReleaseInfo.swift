@@ -47,7 +47,7 @@ public struct ReleaseNameError: Error, Sendable, Equatable, CustomStringConverti
     /// The refused name.
     public var name: String
     public var description: String {
-        "release name check failed: release name \(goQuoted(name)): invalid release name, must match regex "
+        "release name check failed: release name \(GoQuote.quote(name)): invalid release name, must match regex "
             + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"
     }
 }

@@ -64,9 +64,7 @@ extension Chart {
         }
         if !processed.metadata.kubeVersion.isEmpty {
             let normalized = context.capabilities.kubeVersion.normalized
-            let satisfied = SemanticVersion(normalized).flatMap { version in
-                VersionConstraint(processed.metadata.kubeVersion).map { $0.allows(version) }
-            } ?? false
+            let satisfied = DependencyProcessor.versionMatches(processed.metadata.kubeVersion, normalized)
             if !satisfied {
                 throw TemplateFailure("chart requires kubeVersion: \(processed.metadata.kubeVersion) which is incompatible with Kubernetes \(normalized)", hint: true)
             }

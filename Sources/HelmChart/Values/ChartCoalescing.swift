@@ -23,7 +23,7 @@ enum ChartCoalescing {
 
     private static func coalesce(_ chart: Chart, _ values: [String: Value], prefix: String, merge: Bool, warn: (String) -> Void) throws(TypeMismatch) -> [String: Value] {
         var destination = coalesceValues(chart, values, prefix: prefix, merge: merge, warn: warn)
-        let subPrefix = join(prefix, chart.name)
+        let subPrefix = Coalescing.join(prefix, chart.name)
         for subchart in chart.subcharts {
             let key = subchart.name
             var section: [String: Value]
@@ -44,58 +44,8 @@ enum ChartCoalescing {
 
     /// chartutil `coalesceValues`: the chart's own defaults under `values`.
     private static func coalesceValues(_ chart: Chart, _ values: [String: Value], prefix: String, merge: Bool, warn: (String) -> Void) -> [String: Value] {
-        var result = values
-        let subPrefix = join(prefix, chart.name)
-        let childNames = Set(chart.subcharts.map(\.name))
-        for (key, defaultValue) in chart.values {
-            guard let userValue = result[key] else {
-                if merge {
-                    result[key] = defaultValue
-                } else if let cleaned = withoutNulls(defaultValue) {
-                    result[key] = cleaned
-                }
-                continue
-            }
-            if case .null = userValue {
-                if !merge { result[key] = nil }
-            } else if let userTable = userValue.mapEntries {
-                guard let defaultTable = defaultValue.mapEntries else {
-                    if case .null = defaultValue {} else { warn("warning: skipped value for \(join(subPrefix, key)): Not a table.") }
-                    continue
-                }
-                let mergeChild = merge || childNames.contains(key)
-                result[key] = .map(coalesceTables(userTable, defaultTable, prefix: join(subPrefix, key), merge: mergeChild, warn: warn))
-            }
-        }
-        return result
-    }
-
-    /// chartutil `coalesceTablesFullKey`: `destination` is authoritative.
-    static func coalesceTables(_ destination: [String: Value], _ source: [String: Value], prefix: String, merge: Bool, warn: (String) -> Void) -> [String: Value] {
-        var result = destination
-        for (key, sourceValue) in source {
-            let fullKey = join(prefix, key)
-            guard let destinationValue = result[key] else {
-                if merge {
-                    result[key] = sourceValue
-                } else if let cleaned = withoutNulls(sourceValue) {
-                    result[key] = cleaned
-                }
-                continue
-            }
-            if case .null = destinationValue {
-                if !merge { result[key] = nil }
-            } else if let sourceTable = sourceValue.mapEntries {
-                if let destinationTable = destinationValue.mapEntries {
-                    result[key] = .map(coalesceTables(destinationTable, sourceTable, prefix: fullKey, merge: merge, warn: warn))
-                } else {
-                    warn("warning: cannot overwrite table with non table for \(fullKey) (\(sourceValue))")
-                }
-            } else if destinationValue.mapEntries != nil, !isNull(sourceValue) {
-                warn("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(sourceValue))")
-            }
-        }
-        return result
+        Coalescing.coalesce(defaults: chart.values, overrides: values, prefix: Coalescing.join(prefix, chart.name), merge: merge,
+                            mergedKeys: Set(chart.subcharts.map(\.name)), warn: warn)
     }
 
     /// chartutil `coalesceGlobals`: the parent's `global` merged over the subchart's, parent
@@ -124,7 +74,7 @@ enum ChartCoalescing {
                         warn("Conflict: cannot merge map onto non-map for \"\(key)\". Skipping.")
                         continue
                     }
-                    destinationGlobals[key] = .map(coalesceTables(table, currentTable, prefix: key, merge: true, warn: warn))
+                    destinationGlobals[key] = .map(Coalescing.coalesceTables(table, currentTable, prefix: key, merge: true, warn: warn))
                 } else {
                     destinationGlobals[key] = .map(table)
                 }
@@ -135,24 +85,6 @@ enum ChartCoalescing {
             }
         }
         section["global"] = .map(destinationGlobals)
-    }
-
-    /// A default as Helm copies it in coalesce mode: `nil` for a null, maps cleaned of nulls.
-    static func withoutNulls(_ value: Value) -> Value? {
-        switch value {
-        case .null: return nil
-        case .map(let entries): return .map(entries.compactMapValues(withoutNulls))
-        default: return value
-        }
-    }
-
-    private static func isNull(_ value: Value) -> Bool {
-        if case .null = value { return true }
-        return false
-    }
-
-    static func join(_ prefix: String, _ key: String) -> String {
-        prefix.isEmpty ? key : prefix + "." + key
     }
 
     /// Go's `%t` applied to a non-bool: `%!t(TYPE=VALUE)`, `%!t(<nil>)` for nil.

@@ -1,4 +1,5 @@
 import ChartValues
+import TemplateFunctions
 
 /// Helm's `ProcessDependenciesWithMerge`: matches `dependencies` to loaded subcharts (making an
 /// aliased copy per alias), disables entries by `tags` and `condition`, drops disabled charts,
@@ -49,8 +50,10 @@ enum DependencyProcessor {
 
     /// Helm's `IsCompatibleRange`: an unparsable version or range never matches.
     static func versionMatches(_ range: String, _ version: String) -> Bool {
-        guard let version = SemanticVersion(version), let constraint = VersionConstraint(range) else { return false }
-        return constraint.allows(version)
+        guard let version = try? SemverVersion(parsing: version), let constraint = try? SemverConstraint(parsing: range) else {
+            return false
+        }
+        return constraint.isSatisfied(by: version)
     }
 
     /// `processDependencyTags`: any true tag enables; otherwise any false tag disables.
@@ -131,12 +134,12 @@ enum DependencyProcessor {
                 }
                 normalized.append(.typedMap(.map(key: .string, value: .string), ["child": .string(child), "parent": .string(parent)]))
                 guard let table = table(merged, dependency.name + "." + child) else { continue }
-                imported = ChartCoalescing.coalesceTables(imported, pathToMap(parent, table), prefix: "", merge: true, warn: { _ in })
+                imported = Coalescing.coalesceTables(imported, pathToMap(parent, table), prefix: "", merge: true, warn: { _ in })
             }
             dependency.importValues = normalized
             chart.metadata.dependencies[index] = dependency
         }
-        chart.values = ChartCoalescing.coalesceTables(merged, imported, prefix: "", merge: true, warn: { _ in })
+        chart.values = Coalescing.coalesceTables(merged, imported, prefix: "", merge: true, warn: { _ in })
     }
 
     /// chartutil `pathToMap`: `.` is the root, `a.b` nests.

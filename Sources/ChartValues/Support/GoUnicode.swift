@@ -1,10 +1,8 @@
-import ChartValues
-
 /// Go's `unicode` predicates and simple case mappings, which Sprig's string functions use
 /// rune by rune (Swift's own case mappings are the full, multi-character ones).
-enum GoUnicode {
+public enum GoUnicode {
     /// `unicode.IsSpace`: the Latin-1 spaces plus every `White_Space` rune.
-    static func isSpace(_ r: Unicode.Scalar) -> Bool {
+    public static func isSpace(_ r: Unicode.Scalar) -> Bool {
         switch r.value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
         case 0...0xFF: return false
@@ -12,27 +10,34 @@ enum GoUnicode {
         }
     }
 
-    static func isUpper(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .uppercaseLetter }
-    static func isLower(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .lowercaseLetter }
-    static func isTitle(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .titlecaseLetter }
+    /// `unicode.IsUpper`.
+    public static func isUpper(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .uppercaseLetter }
+    /// `unicode.IsLower`.
+    public static func isLower(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .lowercaseLetter }
+    /// `unicode.IsTitle`.
+    public static func isTitle(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .titlecaseLetter }
 
-    static func isLetter(_ r: Unicode.Scalar) -> Bool {
+    /// `unicode.IsLetter`.
+    public static func isLetter(_ r: Unicode.Scalar) -> Bool {
         switch r.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
     }
 
-    static func isDigit(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .decimalNumber }
+    /// `unicode.IsDigit`.
+    public static func isDigit(_ r: Unicode.Scalar) -> Bool { r.properties.generalCategory == .decimalNumber }
 
-    static func isNumber(_ r: Unicode.Scalar) -> Bool {
+    /// `unicode.IsNumber`.
+    public static func isNumber(_ r: Unicode.Scalar) -> Bool {
         switch r.properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber: return true
         default: return false
         }
     }
 
-    static func isPunct(_ r: Unicode.Scalar) -> Bool {
+    /// `unicode.IsPunct`.
+    public static func isPunct(_ r: Unicode.Scalar) -> Bool {
         switch r.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
@@ -41,17 +46,19 @@ enum GoUnicode {
     }
 
     /// `unicode.ToUpper`: the simple (one-rune) mapping; runes without one are unchanged.
-    static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar {
+    public static func toUpper(_ r: Unicode.Scalar) -> Unicode.Scalar {
         if let upper = single(r.properties.uppercaseMapping) { return upper }
         // Runes whose full upper case is several runes (ᾳ → ΑΙ) have their title case as
         // simple upper case when that is one rune (ᾼ); the others (ß, ﬁ) have none.
         return single(r.properties.titlecaseMapping) ?? r
     }
-    static func toLower(_ r: Unicode.Scalar) -> Unicode.Scalar {
+    /// `unicode.ToLower`: the simple (one-rune) mapping.
+    public static func toLower(_ r: Unicode.Scalar) -> Unicode.Scalar {
         // U+0130 is the one rune whose simple lower case (i) differs from its full one (i̇).
         r == "\u{130}" ? "i" : single(r.properties.lowercaseMapping) ?? r
     }
-    static func toTitle(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.titlecaseMapping) ?? r }
+    /// `unicode.ToTitle`: the simple (one-rune) mapping.
+    public static func toTitle(_ r: Unicode.Scalar) -> Unicode.Scalar { single(r.properties.titlecaseMapping) ?? r }
 
     private static func single(_ mapping: String) -> Unicode.Scalar? {
         let scalars = mapping.unicodeScalars
@@ -59,7 +66,7 @@ enum GoUnicode {
     }
 
     /// Maps each rune of `s`.
-    static func map(_ s: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
+    public static func map(_ s: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var out = String.UnicodeScalarView()
         // Go's strings.Map decodes a byte that is not UTF-8 as U+FFFD.
         for r in s.unicodeScalars { out.append(transform(GoStringBytes.isRawByte(r) ? "\u{FFFD}" : r)) }
