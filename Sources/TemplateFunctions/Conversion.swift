@@ -70,7 +70,7 @@ enum SprigCast {
         case .otherInteger(let type, let n): return type == .uint64 ? Double(UInt64(bitPattern: n)) : Double(n)
         case .float64(let d): return d
         case .bool(let b): return b ? 1 : 0
-        case .string(let s): return parseFloat(s) ?? 0
+        case .string(let s): return GoNumbers.parseFloat(s) ?? 0
         default: return 0
         }
     }
@@ -142,7 +142,7 @@ enum SprigCast {
             if overflow1 || overflow2 { overflowed = true }
             magnitude = sum
         }
-        if sawUnderscore && !underscoresAreSeparators(original) { return nil }
+        if sawUnderscore && !GoNumbers.underscoreOK(String(decoding: original, as: UTF8.self)) { return nil }
         if negative {
             guard !overflowed, magnitude <= UInt64(Int64.max) + 1 else { return clamping ? Int64.min : nil }
             return magnitude == UInt64(Int64.max) + 1 ? Int64.min : -Int64(magnitude)
@@ -158,86 +158,5 @@ enum SprigCast {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): return Int(byte - UInt8(ascii: "A")) + 10
         default: return nil
         }
-    }
-
-    /// Go's `underscoreOK`: each `_` sits between digits (or after a base prefix).
-    static func underscoresAreSeparators(_ s: [UInt8]) -> Bool {
-        var saw: UInt8 = UInt8(ascii: "^")
-        var i = 0
-        var hex = false
-        if s.count >= 2 && s[0] == UInt8(ascii: "0"),
-           [UInt8(ascii: "b"), UInt8(ascii: "o"), UInt8(ascii: "x")].contains(s[1] | 0x20) {
-            i = 2
-            saw = UInt8(ascii: "0")
-            hex = s[1] | 0x20 == UInt8(ascii: "x")
-        }
-        while i < s.count {
-            let c = s[i]
-            let lower = c | 0x20
-            if (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || (hex && lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "f")) {
-                saw = UInt8(ascii: "0")
-            } else if c == UInt8(ascii: "_") {
-                if saw != UInt8(ascii: "0") { return false }
-                saw = UInt8(ascii: "_")
-            } else {
-                if saw == UInt8(ascii: "_") { return false }
-                saw = UInt8(ascii: "!")
-            }
-            i += 1
-        }
-        return saw != UInt8(ascii: "_")
-    }
-
-    /// `strconv.ParseFloat(s, 64)`: Go's decimal and hexadecimal (`0x1p-2`) float syntax,
-    /// `Inf`/`Infinity`/`NaN` in any case, `_` separators; `nil` on a syntax error or overflow.
-    static func parseFloat(_ s: String) -> Double? {
-        var bytes = Array(s.utf8)
-        var sign = ""
-        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
-            sign = first == UInt8(ascii: "-") ? "-" : ""
-            bytes.removeFirst()
-        }
-        let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
-        if lowered == "inf" || lowered == "infinity" { return sign == "-" ? -.infinity : .infinity }
-        if lowered == "nan" { return .nan }
-        if bytes.contains(UInt8(ascii: "_")) {
-            guard underscoresAreSeparators(bytes) else { return nil }
-            bytes.removeAll { $0 == UInt8(ascii: "_") }
-        }
-        guard isFloatSyntax(bytes) else { return nil }
-        guard let value = Double(sign + String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
-        return value
-    }
-
-    /// Decimal `ddd.ddde±dd` or hexadecimal `0xhhh.hhhp±dd` (the `p` exponent is required).
-    private static func isFloatSyntax(_ s: [UInt8]) -> Bool {
-        var i = 0
-        let hex = s.count >= 2 && s[0] == UInt8(ascii: "0") && s[1] | 0x20 == UInt8(ascii: "x")
-        if hex { i = 2 }
-        var digits = 0
-        var sawDot = false
-        while i < s.count {
-            let c = s[i]
-            if c == UInt8(ascii: ".") && !sawDot {
-                sawDot = true
-            } else if (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
-                        || (hex && (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "f")) {
-                digits += 1
-            } else {
-                break
-            }
-            i += 1
-        }
-        guard digits > 0 else { return false }
-        guard i < s.count else { return !hex }
-        guard s[i] | 0x20 == (hex ? UInt8(ascii: "p") : UInt8(ascii: "e")) else { return false }
-        i += 1
-        if i < s.count && (s[i] == UInt8(ascii: "+") || s[i] == UInt8(ascii: "-")) { i += 1 }
-        guard i < s.count else { return false }
-        while i < s.count {
-            guard s[i] >= UInt8(ascii: "0") && s[i] <= UInt8(ascii: "9") else { return false }
-            i += 1
-        }
-        return true
     }
 }

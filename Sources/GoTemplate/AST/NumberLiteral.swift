@@ -127,7 +127,7 @@ struct LiteralError: Error, Sendable {
 }
 
 /// Go's `strconv` number parsers with base prefixes and `_` separators.
-enum GoNumbers {
+public enum GoNumbers {
     /// `strconv.ParseInt(text, 0, 64)`.
     static func parseInt(_ text: String) -> Int64? {
         var body = Substring(text)
@@ -185,22 +185,61 @@ enum GoNumbers {
         return value
     }
 
-    /// `strconv.ParseFloat(text, 64)` for the forms the lexer produces; `nil` on syntax or
-    /// range errors.
-    static func parseFloat(_ text: String) -> Double? {
-        guard !text.isEmpty else { return nil }
-        if text.contains("_") && !underscoreOK(text) { return nil }
-        let cleaned = text.replacingOccurrences(of: "_", with: "")
-        let lower = cleaned.lowercased()
-        let unsigned = lower.hasPrefix("+") || lower.hasPrefix("-") ? String(lower.dropFirst()) : lower
-        if unsigned.hasPrefix("0x") && !unsigned.contains("p") { return nil }
-        if unsigned.hasPrefix("0b") || unsigned.hasPrefix("0o") { return nil }
-        guard unsigned.first.map({ $0.isNumber || $0 == "." }) == true, let value = Double(cleaned) else { return nil }
-        return value.isFinite ? value : nil
+    /// `strconv.ParseFloat(s, 64)`: Go's decimal and hexadecimal (`0x1p-2`) float syntax,
+    /// `Inf`/`Infinity`/`NaN` in any case, `_` separators; `nil` on a syntax error or overflow.
+    public static func parseFloat(_ s: String) -> Double? {
+        var bytes = Array(s.utf8)
+        var sign = ""
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            sign = first == UInt8(ascii: "-") ? "-" : ""
+            bytes.removeFirst()
+        }
+        let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
+        if lowered == "inf" || lowered == "infinity" { return sign == "-" ? -.infinity : .infinity }
+        if lowered == "nan" { return .nan }
+        if bytes.contains(UInt8(ascii: "_")) {
+            guard underscoreOK(String(decoding: bytes, as: UTF8.self)) else { return nil }
+            bytes.removeAll { $0 == UInt8(ascii: "_") }
+        }
+        guard isFloatSyntax(bytes) else { return nil }
+        guard let value = Double(sign + String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Decimal `ddd.ddde±dd` or hexadecimal `0xhhh.hhhp±dd` (the `p` exponent is required).
+    private static func isFloatSyntax(_ s: [UInt8]) -> Bool {
+        var i = 0
+        let hex = s.count >= 2 && s[0] == UInt8(ascii: "0") && s[1] | 0x20 == UInt8(ascii: "x")
+        if hex { i = 2 }
+        var digits = 0
+        var sawDot = false
+        while i < s.count {
+            let c = s[i]
+            if c == UInt8(ascii: ".") && !sawDot {
+                sawDot = true
+            } else if (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+                        || (hex && (c | 0x20) >= UInt8(ascii: "a") && (c | 0x20) <= UInt8(ascii: "f")) {
+                digits += 1
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard digits > 0 else { return false }
+        guard i < s.count else { return !hex }
+        guard s[i] | 0x20 == (hex ? UInt8(ascii: "p") : UInt8(ascii: "e")) else { return false }
+        i += 1
+        if i < s.count && (s[i] == UInt8(ascii: "+") || s[i] == UInt8(ascii: "-")) { i += 1 }
+        guard i < s.count else { return false }
+        while i < s.count {
+            guard s[i] >= UInt8(ascii: "0") && s[i] <= UInt8(ascii: "9") else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Go's rule: `_` only between digits or right after a base prefix.
-    static func underscoreOK(_ text: String) -> Bool {
+    public static func underscoreOK(_ text: String) -> Bool {
         var bytes = Array(text.utf8)[...]
         if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         var saw: UInt8 = UInt8(ascii: "^")
