@@ -122,4 +122,12 @@ struct ByteCase: Sendable, CustomTestStringConvertible {
         let output = try set.executeBytes(name: "t", data: .null, functions: FunctionTable())
         #expect(output == [0x61, 0xFF, 0x31, 0xFE])
     }
+
+    @Test func printedStringBytesAreWrittenRaw() throws {
+        var set = TemplateSet()
+        try set.parse(name: "t", text: "{{ . }}|{{ printf \"%s\" . }}")
+        let data = Value.string(GoStringBytes.string([0x80, 0x61, 0xC3]))
+        let output = try set.executeBytes(name: "t", data: data, functions: FunctionTable())
+        #expect(output == [0x80, 0x61, 0xC3, 0x7C, 0x80, 0x61, 0xC3])
+    }
 }

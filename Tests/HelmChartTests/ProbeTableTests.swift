@@ -39,9 +39,6 @@ struct ProbeRow: Sendable, CustomTestStringConvertible {
 @Suite struct ProbeTableTests {
     static let reference = Fixture.repositoryRoot.appendingPathComponent("fixtures/reference")
 
-    /// Rows whose Go string holds bytes that are not UTF-8: `Value.string` is a Swift String.
-    static let invalidUTF8Rows: Set<String> = ["printf-37", "sprig-strings-6", "sprig-crypto-enc-21"]
-
     @Test func tableIsComplete() {
         #expect(ProbeRow.all.count == 712)
     }
@@ -49,12 +46,6 @@ struct ProbeRow: Sendable, CustomTestStringConvertible {
     @Test(arguments: ProbeRow.all) func matchesHelm(_ row: ProbeRow) throws {
         let actual = try Self.render(row)
         let expected = row.output.map { "ok: " + $0 } ?? "error: " + (row.error ?? "")
-        if Self.invalidUTF8Rows.contains(row.id) {
-            withKnownIssue("a Go string holding invalid UTF-8: Value.string is a Swift String", isIntermittent: true) {
-                #expect(actual == expected)
-            }
-            return
-        }
         #expect(actual == expected, "\(fixtureMismatch(row.testDescription, expected: expected, actual: actual))")
     }
 
@@ -76,7 +67,9 @@ struct ProbeRow: Sendable, CustomTestStringConvertible {
         let context = RenderContext(release: ReleaseInfo(name: "r", namespace: "n"))
         do {
             let render = try chart.renderTemplates(values: [:], context: context)
-            return "ok: " + (render.templates["t/templates/case.yaml"] ?? "<<not rendered>>")
+            // The probe read Helm's bytes as UTF-8, each invalid byte becoming U+FFFD.
+            let output = render.templates["t/templates/case.yaml"].map { String(decoding: GoStringBytes.bytes(of: $0), as: UTF8.self) }
+            return "ok: " + (output ?? "<<not rendered>>")
         } catch {
             // The engine's message, as the probe recorded it; `helm template` adds its hint.
             return "error: " + error.message

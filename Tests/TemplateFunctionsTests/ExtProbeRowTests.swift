@@ -59,18 +59,9 @@ struct ExtProbeRow: Sendable, CustomTestStringConvertible {
         #expect(ExtProbeRow.rows.count >= 55)
     }
 
-    /// Rows the value model cannot express yet, with the reason.
-    static let knownIssues: [String: String] = [
-        "sprig-crypto-enc-21": "b64dec of random bytes that are not UTF-8: Value.string is a Swift String (len differs)",
-    ]
-
     @Test(arguments: ExtProbeRow.rows)
     func matchesHelm(_ row: ExtProbeRow) {
-        if let reason = Self.knownIssues[row.id] {
-            withKnownIssue(Comment(rawValue: reason), isIntermittent: true) { check(row) }
-        } else {
-            check(row)
-        }
+        check(row)
     }
 
     private func check(_ row: ExtProbeRow) {

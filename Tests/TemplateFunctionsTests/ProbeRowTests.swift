@@ -69,23 +69,12 @@ struct FunctionProbeRow: Sendable, CustomTestStringConvertible {
         #expect(FunctionProbeRow.all.count >= 250)
     }
 
-    /// Rows the value model cannot express yet, with the reason.
-    static let knownIssues: [String: String] = [
-        "sprig-strings-6": "the recorded output decoded Go's raw byte (trunc through a character) as U+FFFD; swiftchart keeps the byte",
-    ]
-
     @Test(arguments: FunctionProbeRow.all)
     func matchesHelm(_ row: FunctionProbeRow) {
         var files = FunctionProbeRow.helpers
         files.merge(row.files) { _, new in new }
         files["case.yaml"] = row.template
         let actual = FunctionHarness.render(files: files, main: "case.yaml", values: FunctionProbeRow.values)
-        if let reason = ProbeRowTests.knownIssues[row.id] {
-            withKnownIssue(Comment(rawValue: reason)) {
-                #expect(actual == row.expected, "\(row.testDescription): \(row.template.debugDescription)")
-            }
-        } else {
-            #expect(actual == row.expected, "\(row.testDescription): \(row.template.debugDescription)")
-        }
+        #expect(actual == row.expected, "\(row.testDescription): \(row.template.debugDescription)")
     }
 }

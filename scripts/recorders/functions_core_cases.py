@@ -641,3 +641,14 @@ for i, (p, s) in enumerate([("(?i)[^a]+", "aAbB"), ("(?i)[^k]+", "kK\\u212ax"), 
                             ("(?i)σ+", "ΣσςX"), ("(?i)[a-c]+", "ABCD"), ("(?i)\\\\x{212a}", "kK")]):
     SUITES["regex_syntax"].append(
         {"name": f"fold-{i + 1}", "template": '{{ mustRegexFindAll "' + p + '" "' + s + '" -1 }}'})
+
+# Go strings are bytes: values that are not UTF-8 (b64dec of binary data, trunc or substr through a
+# character) must keep their bytes for len, the encoders, fmt and quoting. Outputs stay valid text.
+SUITES["encoding"] = SUITES["encoding"] + calls(
+    "bytes", 'b64dec "gA==" | len', 'b64dec "/w==" | b64enc', 'b64dec "gP8A" | printf "%x"',
+    'b64dec "gP8A" | printf "%q"', 'b64dec "gP8A" | quote', 'b64dec "gP9h" | toJson', 'b32dec "QA======" | b32enc',
+    'trunc 2 "héllo" | b64enc', 'trunc -4 "héllo" | b64enc', 'substr 0 2 "héllo" | len', 'substr 2 4 "héllo" | b64enc',
+    'abbrev 5 "éééé" | b64enc', 'printf "%s" (b64dec "gA==") | b64enc', 'cat (b64dec "gA==") "x" | b64enc',
+    'b64dec "gA==" | toString | len', 'printf "%s%s" (trunc 2 "é") (substr 1 2 "é") | len',
+    'b64dec "gP9h" | upper | b64enc', 'b64dec "gP9h" | replace "a" "b" | b64enc',
+)

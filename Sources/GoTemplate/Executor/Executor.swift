@@ -89,7 +89,7 @@ final class Executor {
             let value = try evalPipeline(pipe, dot: dot)
             if case .pipeline(let pipeline) = kind(pipe), pipeline.declarations.isEmpty {
                 setAt(id)
-                output.append(contentsOf: Printing.printed(value).utf8)
+                output.append(contentsOf: GoStringBytes.bytes(of: Printing.printed(value)))
             }
         case .ifNode(let control):
             return try walkIfOrWith(control, dot: dot, isWith: false)

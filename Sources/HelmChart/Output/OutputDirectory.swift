@@ -1,3 +1,4 @@
+import ChartValues
 import Foundation
 
 /// `helm template --output-dir DIR`: each document appended to `DIR/[RELEASE/]SOURCE`, the
@@ -19,12 +20,12 @@ enum OutputDirectory {
                 let exists = FileManager.default.fileExists(atPath: path)
                 let fresh = isHook ? !exists : (written.insert(path).inserted || !exists)
                 if fresh {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                    try Data(GoStringBytes.bytes(of: text)).write(to: URL(fileURLWithPath: path))
                 } else {
                     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
                     defer { try? handle.close() }
                     try handle.seekToEnd()
-                    try handle.write(contentsOf: Data(text.utf8))
+                    try handle.write(contentsOf: Data(GoStringBytes.bytes(of: text)))
                 }
             } catch {
                 throw OutputDirectoryError(path: path, detail: error.localizedDescription)

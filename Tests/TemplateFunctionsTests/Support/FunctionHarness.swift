@@ -84,7 +84,9 @@ enum FunctionHarness {
         let name = "t/templates/" + main
         do {
             let output = try set.execute(name: name, data: topLevel(values: values, templateName: name), functions: functions)
-            return .output(output.replacingOccurrences(of: "<no value>", with: ""))
+            // Recordings read Helm's bytes as UTF-8, each invalid byte becoming U+FFFD.
+            let text = String(decoding: GoStringBytes.bytes(of: output), as: UTF8.self)
+            return .output(text.replacingOccurrences(of: "<no value>", with: ""))
         } catch let error as TemplateExecError {
             return .error(error.helmDescription)
         } catch {
