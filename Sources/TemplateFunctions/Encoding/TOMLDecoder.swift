@@ -341,7 +341,18 @@ struct TOMLDecoder {
     }
 
     private mutating func basicString() throws(GoCallError) -> String {
-        let multiline = peek(1) == "\"" && peek(2) == "\""
+        try quotedString(quote: "\"", processesEscapes: true)
+    }
+
+    private mutating func literalString() throws(GoCallError) -> String {
+        try quotedString(quote: "'", processesEscapes: false)
+    }
+
+    /// A basic (`"`, with escapes) or literal (`'`) string, single- or multi-line (tripled quote:
+    /// a newline right after the opening is dropped, extra closing quotes belong to the text).
+    private mutating func quotedString(quote: Unicode.Scalar, processesEscapes: Bool) throws(GoCallError) -> String {
+        let multiline = peek(1) == quote && peek(2) == quote
+        let unterminated = quote == "\"" ? "unexpected EOF; expected '\"'" : "unexpected EOF; expected \"'\""
         advance()
         if multiline {
             advance()
@@ -350,53 +361,25 @@ struct TOMLDecoder {
         }
         var out = ""
         while true {
-            guard let c = current else { throw failure("unexpected EOF; expected '\"'") }
-            if c == "\"" {
+            guard let c = current else { throw failure(unterminated) }
+            if c == quote {
                 if !multiline {
                     advance()
                     return out
                 }
-                if peek(1) == "\"" && peek(2) == "\"" {
+                if peek(1) == quote && peek(2) == quote {
                     advance(); advance(); advance()
-                    while current == "\"" {
-                        out += "\""
+                    while current == quote {
+                        out.unicodeScalars.append(quote)
                         advance()
                     }
                     return out
                 }
             }
             if c == "\n" && !multiline { throw failure("strings cannot contain newlines") }
-            if c == "\\" {
+            if processesEscapes && c == "\\" {
                 advance()
-                guard let escape = current else { throw failure("unexpected EOF; expected '\"'") }
-                advance()
-                switch escape {
-                case "b": out += "\u{08}"
-                case "t": out += "\t"
-                case "n": out += "\n"
-                case "f": out += "\u{0C}"
-                case "r": out += "\r"
-                case "\"": out += "\""
-                case "\\": out += "\\"
-                case "u", "U":
-                    let count = escape == "u" ? 4 : 8
-                    var hex = ""
-                    for _ in 0..<count {
-                        guard let digit = current else { break }
-                        hex.unicodeScalars.append(digit)
-                        advance()
-                    }
-                    guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
-                        throw failure("invalid escape: '\\\(escape)\(hex)'")
-                    }
-                    out.unicodeScalars.append(scalar)
-                case "\n", " ", "\t", "\r":
-                    // A line-ending backslash trims the following blank space (multi-line only).
-                    guard multiline else { throw failure("invalid escape in string '\\\(escape)'") }
-                    while let next = current, next == " " || next == "\t" || next == "\n" || next == "\r" { advance() }
-                default:
-                    throw failure("invalid escape in string '\\\(escape)'")
-                }
+                try appendEscape(to: &out, multiline: multiline)
                 continue
             }
             out.unicodeScalars.append(c)
@@ -404,34 +387,36 @@ struct TOMLDecoder {
         }
     }
 
-    private mutating func literalString() throws(GoCallError) -> String {
-        let multiline = peek(1) == "'" && peek(2) == "'"
+    /// The escape after a backslash in a basic string.
+    private mutating func appendEscape(to out: inout String, multiline: Bool) throws(GoCallError) {
+        guard let escape = current else { throw failure("unexpected EOF; expected '\"'") }
         advance()
-        if multiline {
-            advance()
-            advance()
-            if current == "\n" { advance() } else if current == "\r", peek(1) == "\n" { advance(); advance() }
-        }
-        var out = ""
-        while true {
-            guard let c = current else { throw failure("unexpected EOF; expected \"'\"") }
-            if c == "'" {
-                if !multiline {
-                    advance()
-                    return out
-                }
-                if peek(1) == "'" && peek(2) == "'" {
-                    advance(); advance(); advance()
-                    while current == "'" {
-                        out += "'"
-                        advance()
-                    }
-                    return out
-                }
+        switch escape {
+        case "b": out += "\u{08}"
+        case "t": out += "\t"
+        case "n": out += "\n"
+        case "f": out += "\u{0C}"
+        case "r": out += "\r"
+        case "\"": out += "\""
+        case "\\": out += "\\"
+        case "u", "U":
+            let count = escape == "u" ? 4 : 8
+            var hex = ""
+            for _ in 0..<count {
+                guard let digit = current else { break }
+                hex.unicodeScalars.append(digit)
+                advance()
             }
-            if c == "\n" && !multiline { throw failure("strings cannot contain newlines") }
-            out.unicodeScalars.append(c)
-            advance()
+            guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                throw failure("invalid escape: '\\\(escape)\(hex)'")
+            }
+            out.unicodeScalars.append(scalar)
+        case "\n", " ", "\t", "\r":
+            // A line-ending backslash trims the following blank space (multi-line only).
+            guard multiline else { throw failure("invalid escape in string '\\\(escape)'") }
+            while let next = current, next == " " || next == "\t" || next == "\n" || next == "\r" { advance() }
+        default:
+            throw failure("invalid escape in string '\\\(escape)'")
         }
     }
 }
