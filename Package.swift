@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "AlgaBootstrap", dependencies: ["CLibPQ", "COpenSSL"]),
         .executableTarget(name: "alga-bootstrap", dependencies: ["AlgaBootstrap"]),
 
-        .target(name: "TestSupport", dependencies: ["ChartValues"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ChartValues", "GoTemplate"], path: "Tests/TestSupport"),
         .testTarget(name: "ChartValuesTests", dependencies: ["ChartValues", "TestSupport"]),
         .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate", "ChartValues", "TestSupport"]),
         .testTarget(name: "TemplateFunctionsTests", dependencies: ["TemplateFunctions", "GoTemplate", "ChartValues", "TestSupport"]),

@@ -1,5 +1,6 @@
 import ChartValues
 import Foundation
+import TestSupport
 
 @testable import GoTemplate
 
@@ -8,52 +9,19 @@ import Foundation
 /// order (deepest path first, then descending path), `missingkey=zero`, the top-level data
 /// object, `<no value>` removed from the output and errors printed as Helm prints them.
 enum ChartHarness {
-    /// The repository root (three levels above this file's folder).
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// The repository root.
+    static let repositoryRoot = Fixture.repositoryRoot
 
     /// Reads a file of the repository.
     static func read(_ path: String) -> String? {
         try? String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
     }
 
-    /// What Helm produced: the file's output or its error text.
-    enum Outcome: Equatable, CustomStringConvertible {
-        case output(String)
-        case error(String)
-
-        var description: String {
-            switch self {
-            case .output(let text): return "ok: \(text.debugDescription)"
-            case .error(let text): return "error: \(text.debugDescription)"
-            }
-        }
-    }
-
-    /// Helm's parse order of template paths.
-    static func parseOrder(_ paths: [String]) -> [String] {
-        paths.sorted { a, b in
-            let depthA = a.split(separator: "/", omittingEmptySubsequences: false).count
-            let depthB = b.split(separator: "/", omittingEmptySubsequences: false).count
-            if depthA != depthB { return depthA > depthB }
-            return goStringLess(b, a)
-        }
-    }
+    typealias Outcome = TemplateHarness.Outcome
 
     /// The top-level object Helm passes to a chart template.
     static func topLevel(values: Value, templateName: String) -> Value {
-        .helmValues([
-            "Values": .helmValues(values.mapEntries ?? [:]),
-            "Release": .map([
-                "Name": .string("r"), "Namespace": .string("n"), "IsInstall": .bool(true),
-                "IsUpgrade": .bool(false), "Revision": .int(1), "Service": .string("Helm"),
-            ]),
-            "Chart": .map([
-                "Name": .string("t"), "Version": .string("0.1.0"), "AppVersion": .string("1.16.0"), "IsRoot": .bool(true),
-            ]),
-            "Template": .map(["Name": .string(templateName), "BasePath": .string("t/templates")]),
-        ])
+        TemplateHarness.topLevel(values: values, templateName: templateName)
     }
 
     /// Parses every file (paths relative to `t/templates/`) and executes `main`.
@@ -70,26 +38,10 @@ enum ChartHarness {
         sources files: [String: [UInt8]], main: String, values: Value, functionNames: Set<String>? = nil,
         functions: FunctionTable = FunctionTable()
     ) -> Outcome {
-        var set = functionNames.map { TemplateSet(functionNames: $0) } ?? TemplateSet()
-        let paths = parseOrder(files.keys.map { "t/templates/" + $0 })
-        for path in paths {
-            do {
-                try set.parse(name: path, source: files[String(path.dropFirst("t/templates/".count))] ?? [])
-            } catch let error as TemplateParseError {
-                return .error(error.helmDescription)
-            } catch {
-                return .error("\(error)")
-            }
-        }
-        let name = "t/templates/" + main
-        do {
-            let output = try set.executeBytes(name: name, data: topLevel(values: values, templateName: name), functions: functions)
-            return .output(goLossyString(output).replacingOccurrences(of: "<no value>", with: ""))
-        } catch let error as TemplateExecError {
-            return .error(error.helmDescription)
-        } catch {
-            return .error("\(error)")
-        }
+        TemplateHarness.render(
+            sources: files, main: main, values: values,
+            set: functionNames.map { TemplateSet(functionNames: $0) } ?? TemplateSet(),
+            functions: functions, decode: goLossyString)
     }
 
     /// Decodes UTF-8 as Go does when it converts bytes to runes: every byte that does not start
