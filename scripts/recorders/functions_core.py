@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -25,12 +24,9 @@ OUT = ROOT / "fixtures" / "functions" / "core"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.chdir(tempfile.gettempdir())  # helm_python must not be imported from its own directory
-import helm_python as h  # noqa: E402
 
 from functions_core_cases import SUITES, VALUES_YAML  # noqa: E402
-
-FILE = "t/templates/case.yaml"
-
+from oracle_chart import OracleChart, dump  # noqa: E402
 
 def go_literal(arg) -> str:
     """The template expression producing a typed operand."""
@@ -92,62 +88,18 @@ def byte_operands(case) -> list[str]:
     return found
 
 
-class Chart:
-    def __init__(self) -> None:
-        self.tmp = tempfile.mkdtemp(prefix="functions-core-")
-        h.Chart.create("t", self.tmp)
-        self.root = Path(self.tmp) / "t"
-        (self.root / "values.yaml").write_text(VALUES_YAML)
-
-    def render(self, templates: dict[str, str], files: list[str]) -> dict[str, str]:
-        tdir = self.root / "templates"
-        shutil.rmtree(tdir, ignore_errors=True)
-        tdir.mkdir()
-        fdir = self.root / "files"
-        shutil.rmtree(fdir, ignore_errors=True)
-        fdir.mkdir()
-        for text in files:
-            (fdir / bytes_file(text)).write_text(text)
-        for name, text in templates.items():
-            (tdir / name).write_text(text)
-        return h.Chart.load(str(self.root)).render(name="r", namespace="n")
-
-    def close(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-
-def record_suite(chart: Chart, cases: list[dict]) -> list[dict]:
+def record_suite(chart: OracleChart, cases: list[dict]) -> list[dict]:
     for case in cases:
         if "call" in case:
             case["template"] = fmt_template(case["call"])
-    files = sorted({b for c in cases for b in byte_operands(c)})
-    names = {f"c{i:04d}.yaml": c for i, c in enumerate(cases)}
-    try:
-        out = chart.render({n: c["template"] for n, c in names.items()}, files)
-        for n, c in names.items():
-            c["output"] = out[f"t/templates/{n}"]
-        return cases
-    except Exception:  # noqa: BLE001 - some case fails: render each alone
-        pass
-    for case in cases:
-        try:
-            out = chart.render({"case.yaml": case["template"]}, files)
-            case["output"] = out[FILE]
-        except Exception as e:  # noqa: BLE001 - the error text is the expected result
-            case["error"] = (getattr(e, "detail", None) or str(e)).replace(FILE, "FILE")
-    return cases
-
-
-def dump(cases: list[dict]) -> str:
-    """One case per block, operands on one line: readable diffs when a fixture changes."""
-    lines = ",\n".join("  " + json.dumps(c, ensure_ascii=False) for c in cases)
-    return "[\n" + lines + "\n]\n"
+    files = {bytes_file(b): b for c in cases for b in byte_operands(c)}
+    return chart.record(cases, files)
 
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "values.yaml").write_text(VALUES_YAML)
-    chart = Chart()
+    chart = OracleChart(VALUES_YAML, "functions-core-")
     try:
         for suite, cases in SUITES.items():
             recorded = record_suite(chart, [dict(c) for c in cases])

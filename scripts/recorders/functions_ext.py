@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -34,11 +33,10 @@ REFERENCE = Path("/work/shared/reference/go-template-and-functions.md")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.chdir(tempfile.gettempdir())  # helm_python must not be imported from its own directory
-import helm_python as h  # noqa: E402
 
 from functions_ext_cases import SUITES, c, S  # noqa: E402
+from oracle_chart import OracleChart, dump  # noqa: E402
 
-FILE = "t/templates/case.yaml"
 VALUES_YAML = "x: 7\nint: 42\nlist: [a, b]\n"
 AES_ROUNDTRIPS = [("secretkey", "plaintext"), ("k", "0123456789abcdef"), ("", "x"),
                   ("a-password-longer-than-thirty-two-bytes!", "héllo wörld\nline 2"),
@@ -71,44 +69,11 @@ def call_text(call) -> str:
     return call["func"] + "".join(" " + literal(a) for a in call["args"])
 
 
-class Chart:
-    def __init__(self) -> None:
-        self.tmp = tempfile.mkdtemp(prefix="functions-ext-")
-        h.Chart.create("t", self.tmp)
-        self.root = Path(self.tmp) / "t"
-        (self.root / "values.yaml").write_text(VALUES_YAML)
-
-    def render(self, templates: dict[str, str]) -> dict[str, str]:
-        tdir = self.root / "templates"
-        shutil.rmtree(tdir, ignore_errors=True)
-        tdir.mkdir()
-        for name, text in templates.items():
-            (tdir / name).write_text(text)
-        return h.Chart.load(str(self.root)).render(name="r", namespace="n")
-
-    def one(self, template: str) -> tuple[str, str]:
-        try:
-            return "output", self.render({"case.yaml": template})[FILE]
-        except Exception as e:  # noqa: BLE001 - the error text is the expected result
-            return "error", (getattr(e, "detail", None) or str(e)).replace(FILE, "FILE")
-
-    def close(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-
-def record_suite(chart: Chart, cases: list[dict]) -> list[dict]:
+def record_suite(chart: OracleChart, cases: list[dict]) -> list[dict]:
     for case in cases:
         if "call" in case:
             case["template"] = "{{ " + call_text(case["call"]) + " }}"
-    names = {f"c{i:04d}.yaml": c for i, c in enumerate(cases)}
-    try:
-        out = chart.render({n: c["template"] for n, c in names.items()})
-        for n, case in names.items():
-            case["output"] = out[f"t/templates/{n}"]
-    except Exception:  # noqa: BLE001 - some case fails: render each alone
-        for case in cases:
-            kind, text = chart.one(case["template"])
-            case[kind] = text
+    chart.record(cases)
     for case in cases:
         pattern = case.get("pattern")
         if pattern and not re.search(pattern, case.get("output", "")):
@@ -135,7 +100,7 @@ def keep_stable(cases: list[dict], previous: dict[str, dict]) -> None:
                 case["output"] = old["output"]
 
 
-def oracle_ciphertexts(chart: Chart, previous: dict[str, dict]) -> list[dict]:
+def oracle_ciphertexts(chart: OracleChart, previous: dict[str, dict]) -> list[dict]:
     """Ciphertexts from the oracle's encryptAES; a stored one is kept (and decrypted again
     live) while its key and plaintext are unchanged."""
     cases = []
@@ -164,7 +129,7 @@ def candidate_names() -> list[str]:
     return sorted(names)
 
 
-def probe_names(chart: Chart) -> tuple[list[str], list[str]]:
+def probe_names(chart: OracleChart) -> tuple[list[str], list[str]]:
     """Which candidates parse: render them all, dropping each name Helm reports undefined."""
     pending = candidate_names()
     undefined: list[str] = []
@@ -182,15 +147,10 @@ def probe_names(chart: Chart) -> tuple[list[str], list[str]]:
             undefined.append(found.group(1))
 
 
-def dump(cases: list[dict]) -> str:
-    """One case per line: readable diffs when a fixture changes."""
-    return "[\n" + ",\n".join("  " + json.dumps(c, ensure_ascii=False) for c in cases) + "\n]\n"
-
-
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "values.yaml").write_text(VALUES_YAML)
-    chart = Chart()
+    chart = OracleChart(VALUES_YAML, "functions-ext-")
     try:
         for suite, cases in SUITES.items():
             cases = [json.loads(json.dumps(c)) for c in cases]

@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from functions_core import OUT, ROOT, Chart, dump, record_suite  # noqa: E402
+from functions_core import OUT, ROOT, VALUES_YAML, record_suite  # noqa: E402
+from oracle_chart import OracleChart, dump  # noqa: E402
 
 CASES = [
     ("alias-set", '{{ $d := dict }}{{ $_ := set $d "k" 1 }}{{ $d.k }}|{{ $d }}'),
@@ -64,7 +65,7 @@ CASES = [
 
 
 def main() -> int:
-    chart = Chart()
+    chart = OracleChart(VALUES_YAML, "maprefs-")
     try:
         recorded = record_suite(chart, [{"name": n, "template": t} for n, t in CASES])
     finally:
